@@ -1,0 +1,24 @@
+package io.exwire.api.marketdata;
+
+import io.exwire.api.model.ExchangeId;
+import io.exwire.api.model.MarketType;
+import io.exwire.api.model.Symbol;
+
+/** What every public market-data event carries: where it comes from and its two timestamps. */
+public interface MarketDataEvent {
+
+    /** @return the venue */
+    ExchangeId exchange();
+
+    /** @return the market */
+    MarketType market();
+
+    /** @return the venue-neutral symbol */
+    Symbol symbol();
+
+    /** @return the venue's timestamp of the event in epoch milliseconds, or 0 when the venue sends none */
+    long exchangeTimestampMillis();
+
+    /** @return when the frame was received locally, in epoch nanoseconds */
+    long receiveTimestampNanos();
+}

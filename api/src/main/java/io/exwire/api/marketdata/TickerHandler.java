@@ -1,0 +1,17 @@
+package io.exwire.api.marketdata;
+
+/**
+ * Receives 24 h statistics. Called on the component's dispatcher thread (see {@link io.exwire.api.DispatchMode}), never
+ * concurrently; views are valid only during the call. Must not block; an exception it throws is reported to the
+ * error handler and the stream goes on.
+ */
+@FunctionalInterface
+public interface TickerHandler {
+
+    /**
+     * Handles one event.
+     *
+     * @param ticker the event
+     */
+    void onTicker(Ticker ticker);
+}

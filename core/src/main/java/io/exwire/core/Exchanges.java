@@ -1,0 +1,7 @@
+package io.exwire.core;
+
+/** WIP */
+public final class Exchanges {
+    private Exchanges() {
+    }
+}

@@ -1,0 +1,2 @@
+/** Simulators, fault injection and the conformance kit. */
+package io.exwire.testkit;

@@ -1,0 +1,18 @@
+/**
+ * exwire's testkit: venue protocol simulators (WebSocket and REST on loopback) with fault injection, and the
+ * conformance kit every exchange module runs.
+ */
+module io.exwire.testkit {
+    requires transitive io.exwire.core;
+    requires io.helidon.webserver;
+    requires io.helidon.webserver.websocket;
+    requires io.helidon.websocket;
+    requires io.helidon.http;
+    requires io.helidon.common.buffers;
+    requires com.fasterxml.jackson.databind;
+    requires transitive org.junit.jupiter.api;
+    requires org.assertj.core;
+    requires awaitility;
+
+    exports io.exwire.testkit;
+}
