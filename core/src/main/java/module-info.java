@@ -19,6 +19,11 @@ module io.exwire.core {
 
     exports io.exwire.core;
     exports io.exwire.core.codec;
+    exports io.exwire.core.transport;
+    exports io.exwire.core.metrics;
+    exports io.exwire.core.dispatch;
+    exports io.exwire.core.connection;
+    exports io.exwire.core.subscription;
     exports io.exwire.core.marketdata;
     exports io.exwire.core.marketdata.book;
     exports io.exwire.core.trading;

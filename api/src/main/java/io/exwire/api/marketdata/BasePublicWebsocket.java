@@ -33,7 +33,8 @@ public interface BasePublicWebsocket extends AutoCloseable {
      * @param symbols the symbols, mandatory and non-empty
      * @param channels the channels, mandatory and non-empty
      * @return completes when the venue has answered every subscription; fails if no connection could be made
-     * @throws IllegalArgumentException if {@code symbols} or {@code channels} is null or empty, or if called twice
+     * @throws IllegalArgumentException if {@code symbols} or {@code channels} is null or empty, or a channel is not offered
+     * @throws IllegalStateException if called twice or after {@link #close()}
      */
     CompletableFuture<SubscriptionResult> initialize(List<Symbol> symbols, Set<PublicChannel> channels);
 

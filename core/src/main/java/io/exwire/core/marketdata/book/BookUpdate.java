@@ -163,6 +163,25 @@ public final class BookUpdate {
         return receiveNanos;
     }
 
+    /**
+     * A deep copy, for buffering while a book synchronises (cold path).
+     *
+     * @return the copy
+     */
+    public BookUpdate copy() {
+        BookUpdate c = new BookUpdate();
+        c.begin(symbol, snapshot, firstUpdateId, lastUpdateId, exchangeTs, receiveNanos);
+        copySide(bids, c.bids);
+        copySide(asks, c.asks);
+        return c;
+    }
+
+    private static void copySide(Side from, Side to) {
+        for (int i = 0; i < from.count; i++) {
+            to.add(from.price[i], from.priceScale[i], from.size[i], from.sizeScale[i]);
+        }
+    }
+
     /** @return bid levels */
     public Side bids() {
         return bids;

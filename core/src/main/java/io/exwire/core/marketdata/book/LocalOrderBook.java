@@ -1,0 +1,165 @@
+package io.exwire.core.marketdata.book;
+
+import io.exwire.api.marketdata.OrderBookSnapshot;
+import io.exwire.api.marketdata.OrderBookView;
+import io.exwire.api.marketdata.PriceLevel;
+import io.exwire.api.model.Decimal;
+import io.exwire.api.model.ExchangeId;
+import io.exwire.api.model.MarketType;
+import io.exwire.api.model.Symbol;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A symbol's local book: two {@link BookSide}s at one price scale and one size scale, and the reusable
+ * {@link OrderBookView} handlers see (valid only during the callback). Levels arriving with a finer scale rescale the
+ * book once (rare); coarser ones are scaled up on the fly. Keeps up to {@code 10 × depth} (at least 1,000) levels
+ * per side so deltas beyond the visible depth are not lost; the view shows {@code depth}. Not thread-safe.
+ */
+public final class LocalOrderBook implements OrderBookView {
+
+    private static final long[] POW10 = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
+        100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L,
+        100_000_000_000_000L, 1_000_000_000_000_000L, 10_000_000_000_000_000L, 100_000_000_000_000_000L,
+        1_000_000_000_000_000_000L};
+
+    private final ExchangeId exchange;
+    private final MarketType market;
+    private final Symbol symbol;
+    private final int depth;
+    private final BookSide bids;
+    private final BookSide asks;
+    private int priceScale;
+    private int sizeScale;
+    private long sequence;
+    private long exchangeTs;
+    private long receiveNanos;
+
+    /**
+     * @param exchange the venue
+     * @param market the market
+     * @param symbol the symbol
+     * @param depth visible levels per side
+     */
+    public LocalOrderBook(ExchangeId exchange, MarketType market, Symbol symbol, int depth) {
+        this.exchange = exchange;
+        this.market = market;
+        this.symbol = symbol;
+        this.depth = depth;
+        int capacity = Math.max(1000, depth * 10);
+        this.bids = new BookSide(true, capacity);
+        this.asks = new BookSide(false, capacity);
+    }
+
+    /** Empties the book. */
+    public void clear() {
+        bids.clear();
+        asks.clear();
+        sequence = 0;
+    }
+
+    /**
+     * Applies a snapshot (replacing everything) or a delta.
+     *
+     * @param update the update
+     */
+    public void apply(BookUpdate update) {
+        if (update.isSnapshot()) {
+            bids.clear();
+            asks.clear();
+        }
+        applySide(update.bids(), bids);
+        applySide(update.asks(), asks);
+        sequence = update.lastUpdateId();
+        exchangeTs = update.exchangeTimestampMillis();
+        receiveNanos = update.receiveTimestampNanos();
+    }
+
+    /**
+     * Replaces the book with a REST snapshot.
+     *
+     * @param snapshot the snapshot
+     */
+    public void load(OrderBookSnapshot snapshot) {
+        bids.clear();
+        asks.clear();
+        for (PriceLevel l : snapshot.bids()) {
+            setLevel(bids, l.price().mantissa(), l.price().scale(), l.size().mantissa(), l.size().scale());
+        }
+        for (PriceLevel l : snapshot.asks()) {
+            setLevel(asks, l.price().mantissa(), l.price().scale(), l.size().mantissa(), l.size().scale());
+        }
+        sequence = snapshot.sequence();
+        exchangeTs = snapshot.exchangeTimestampMillis();
+    }
+
+    /** @return whether the best bid is at or above the best ask */
+    public boolean isCrossed() {
+        return bids.count() > 0 && asks.count() > 0 && bids.price(0) >= asks.price(0);
+    }
+
+    private void applySide(BookUpdate.Side levels, BookSide side) {
+        for (int i = 0; i < levels.count(); i++) {
+            setLevel(side, levels.price(i), levels.priceScale(i), levels.size(i), levels.sizeScale(i));
+        }
+    }
+
+    private void setLevel(BookSide side, long price, int pScale, long size, int sScale) {
+        if (pScale > priceScale) {
+            rescale(pScale - priceScale, 0);
+            priceScale = pScale;
+        }
+        if (sScale > sizeScale) {
+            rescale(0, sScale - sizeScale);
+            sizeScale = sScale;
+        }
+        side.set(price * POW10[priceScale - pScale], Math.abs(size) * POW10[sizeScale - sScale]);
+    }
+
+    private void rescale(int priceDigits, int sizeDigits) {
+        bids.rescale(POW10[priceDigits], POW10[sizeDigits]);
+        asks.rescale(POW10[priceDigits], POW10[sizeDigits]);
+    }
+
+    @Override public ExchangeId exchange() { return exchange; }
+    @Override public MarketType market() { return market; }
+    @Override public Symbol symbol() { return symbol; }
+    @Override public long exchangeTimestampMillis() { return exchangeTs; }
+    @Override public long receiveTimestampNanos() { return receiveNanos; }
+    @Override public long sequence() { return sequence; }
+    @Override public int bidCount() { return Math.min(depth, bids.count()); }
+    @Override public int askCount() { return Math.min(depth, asks.count()); }
+    @Override public int priceScale() { return priceScale; }
+    @Override public int sizeScale() { return sizeScale; }
+    @Override public long bidPriceMantissa(int level) { return bids.price(checked(level, bidCount())); }
+    @Override public long bidSizeMantissa(int level) { return bids.size(checked(level, bidCount())); }
+    @Override public long askPriceMantissa(int level) { return asks.price(checked(level, askCount())); }
+    @Override public long askSizeMantissa(int level) { return asks.size(checked(level, askCount())); }
+
+    private static int checked(int level, int count) {
+        if (level < 0 || level >= count) {
+            throw new IndexOutOfBoundsException("level " + level + " of " + count);
+        }
+        return level;
+    }
+
+    @Override
+    public OrderBookSnapshot snapshot(int levels) {
+        return new OrderBookSnapshot(symbol, sequence, copy(bids, Math.min(levels, bidCount())),
+                copy(asks, Math.min(levels, askCount())), exchangeTs);
+    }
+
+    private List<PriceLevel> copy(BookSide side, int n) {
+        List<PriceLevel> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(new PriceLevel(Decimal.of(side.price(i), priceScale), Decimal.of(side.size(i), sizeScale)));
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return "OrderBook[" + symbol + " seq=" + sequence + " bids=" + bids.count() + " asks=" + asks.count() + "]";
+    }
+}
