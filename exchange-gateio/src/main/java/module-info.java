@@ -2,4 +2,6 @@
 module io.exwire.gateio {
     requires io.exwire.core;
     requires com.fasterxml.jackson.core;
+
+    provides io.exwire.spi.ExchangeProvider with io.exwire.gateio.GateioProvider;
 }

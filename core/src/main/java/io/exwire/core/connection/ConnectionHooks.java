@@ -18,6 +18,11 @@ public interface ConnectionHooks {
      */
     URI target();
 
+    /** @return extra headers for the websocket upgrade request */
+    default java.util.Map<String, String> headers() {
+        return java.util.Map.of();
+    }
+
     /**
      * The websocket is open: send subscriptions or authentication now.
      *

@@ -13,7 +13,6 @@ import io.exwire.core.transport.WsTransport;
 
 import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -195,7 +194,7 @@ public final class ManagedConnection {
         transition(ConnectionState.CONNECTING, everOpened ? "reconnecting" : "connecting");
         int gen = generation.incrementAndGet();
         try {
-            WsConnection c = transport.connect(hooks.target(), Map.of(), new Listener(gen));
+            WsConnection c = transport.connect(hooks.target(), hooks.headers(), new Listener(gen));
             if (closed) {
                 c.close(1000, "client closed");
                 return;

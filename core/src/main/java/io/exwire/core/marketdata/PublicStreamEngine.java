@@ -313,7 +313,7 @@ public final class PublicStreamEngine implements FrameConsumer {
             return;
         }
         try {
-            OrderBookSnapshot snapshot = rest().orderBook(symbol, config.bookDepth());
+            OrderBookSnapshot snapshot = rest().orderBook(symbol, venue.snapshotDepth(config));
             lane.execute(() -> subs.snapshotArrived(symbol, snapshot));
         } catch (ExwireException e) {
             lane.execute(() -> sink.report(e));
@@ -333,6 +333,11 @@ public final class PublicStreamEngine implements FrameConsumer {
         @Override
         public URI target() {
             return config.websocketUri().orElse(venue.defaultEndpoint());
+        }
+
+        @Override
+        public java.util.Map<String, String> headers() {
+            return venue.handshakeHeaders(config);
         }
 
         @Override

@@ -355,7 +355,7 @@ final class PublicSubscriptions {
     }
 
     private void send(Shard shard, PublicChannel channel, List<Symbol> symbols, boolean subscribe) {
-        int chunk = venue.limits().maxSymbolsPerRequest();
+        int chunk = Math.max(1, venue.maxSymbolsPerRequest(channel));
         long deadline = env.nowMillis() + config.requestTimeout().toMillis();
         for (int from = 0; from < symbols.size(); from += chunk) {
             List<Symbol> part = List.copyOf(symbols.subList(from, Math.min(symbols.size(), from + chunk)));

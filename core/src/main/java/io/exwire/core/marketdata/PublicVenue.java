@@ -67,6 +67,30 @@ public interface PublicVenue {
     PublicProtocol newProtocol(ExchangeConfig config, SymbolTable symbols);
 
     /**
+     * @param config the configuration
+     * @return extra headers for the websocket upgrade request (e.g. Gate.io futures {@code X-Gate-Size-Decimal: 1})
+     */
+    default java.util.Map<String, String> handshakeHeaders(ExchangeConfig config) {
+        return java.util.Map.of();
+    }
+
+    /**
+     * @param channel a channel
+     * @return how many symbols one subscribe request for that channel may carry
+     */
+    default int maxSymbolsPerRequest(PublicChannel channel) {
+        return limits().maxSymbolsPerRequest();
+    }
+
+    /**
+     * @param config the configuration
+     * @return the depth of REST snapshots used for book synchronisation (at least the stream's depth)
+     */
+    default int snapshotDepth(ExchangeConfig config) {
+        return config.bookDepth();
+    }
+
+    /**
      * @param channel a channel
      * @return whether this venue market offers it
      */

@@ -73,6 +73,7 @@ public final class PrivateStreamEngine implements FrameConsumer, PrivateSink {
     private final AtomicBoolean initialized = new AtomicBoolean();
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
     private final URI endpoint;
+    private final java.util.Map<String, String> headers;
     private volatile boolean authenticated;
     private volatile boolean closed;
     private long lostAtMillis;
@@ -89,6 +90,7 @@ public final class PrivateStreamEngine implements FrameConsumer, PrivateSink {
         this.rest = venue.rest(config, credentials);
         this.protocol = venue.newProtocol(config, credentials, rest);
         this.endpoint = config.websocketUri().orElse(venue.defaultEndpoint());
+        this.headers = venue.handshakeHeaders(config);
         this.reconciler = new Reconciler(rest, known);
         this.orders = metrics.channel("ORDERS");
         this.balances = metrics.channel("BALANCES");
@@ -381,6 +383,11 @@ public final class PrivateStreamEngine implements FrameConsumer, PrivateSink {
         @Override
         public URI target() {
             return protocol.prepare(endpoint);
+        }
+
+        @Override
+        public java.util.Map<String, String> headers() {
+            return headers;
         }
 
         @Override

@@ -29,6 +29,14 @@ public interface PrivateVenue {
 
     /**
      * @param config the configuration
+     * @return extra headers for the websocket upgrade request
+     */
+    default java.util.Map<String, String> handshakeHeaders(ExchangeConfig config) {
+        return java.util.Map.of();
+    }
+
+    /**
+     * @param config the configuration
      * @param credentials the credentials
      * @return a new signed REST client, used for reconciliation after every (re)connect and by composites
      */

@@ -3,6 +3,7 @@ package io.exwire.core.transport;
 import io.exwire.api.exception.ConnectionLostException;
 import io.exwire.api.exception.FrameTooLargeException;
 import io.helidon.common.buffers.BufferData;
+import io.helidon.common.socket.HelidonSocket;
 import io.helidon.websocket.WsListener;
 import io.helidon.websocket.WsSession;
 
@@ -104,7 +105,22 @@ final class HelidonWsConnection implements WsConnection {
     @Override
     public void abort() {
         end(ABNORMAL, "aborted", null);
-        terminate();
+        dropSocket();
+    }
+
+    /**
+     * Closes the TCP socket itself. Helidon's {@code terminate()} only queues a close frame: on a dead path (no FIN,
+     * no RST) its reader thread would stay blocked in read forever, keeping the socket and the thread.
+     */
+    private void dropSocket() {
+        WsSession s = session;
+        if (s != null && s.socketContext() instanceof HelidonSocket socket) {
+            try {
+                socket.close();
+            } catch (RuntimeException ignored) {
+                // already closed
+            }
+        }
     }
 
     private void terminate() {

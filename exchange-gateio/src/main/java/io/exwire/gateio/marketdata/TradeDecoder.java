@@ -1,0 +1,103 @@
+package io.exwire.gateio.marketdata;
+
+import io.exwire.api.model.MarketType;
+import io.exwire.api.model.Side;
+import io.exwire.api.model.Symbol;
+import io.exwire.core.codec.JsonCursor;
+import io.exwire.core.codec.SymbolTable;
+import io.exwire.core.marketdata.MutableTrade;
+import io.exwire.core.marketdata.PublicSink;
+import io.exwire.gateio.wire.GateioEndpoints;
+import io.exwire.gateio.wire.Results;
+import io.exwire.gateio.wire.WireDecimal;
+
+/**
+ * Decodes {@code spot.trades} (one object: {@code id}, {@code create_time_ms} as a fractional-millisecond
+ * <em>string</em>, {@code side} of the taker, {@code currency_pair}, {@code amount}, {@code price}) and
+ * {@code futures.trades} (an array of {@code id}, {@code create_time_ms} integer, {@code contract}, signed
+ * {@code size} as integer or decimal string: positive = taker bought, {@code price}). Sizes become absolute with the
+ * side separate. Allocation-free; one instance per connection.
+ */
+final class TradeDecoder implements Results.Item {
+
+    private final MutableTrade trade;
+    private final SymbolTable symbols;
+    private final WireDecimal price = new WireDecimal();
+    private final WireDecimal size = new WireDecimal();
+    private final WireDecimal time = new WireDecimal();
+    private long receiveNanos;
+    private PublicSink sink;
+    private Symbol symbol;
+    private long id;
+    private long millis;
+    private Side side;
+
+    TradeDecoder(MarketType market, SymbolTable symbols) {
+        this.trade = new MutableTrade(GateioEndpoints.EXCHANGE, market);
+        this.symbols = symbols;
+    }
+
+    void decode(JsonCursor cursor, long receive, PublicSink target) {
+        this.receiveNanos = receive;
+        this.sink = target;
+        Results.forEachObject(cursor, this);
+    }
+
+    @Override
+    public void object(JsonCursor cursor) {
+        symbol = null;
+        side = null;
+        id = MutableTrade.NO_TRADE_ID;
+        millis = 0;
+        cursor.beginObject();
+        while (cursor.nextField()) {
+            if (!readIdentity(cursor) && !readValues(cursor)) {
+                cursor.skipValue();
+            }
+        }
+        emit();
+    }
+
+    private boolean readIdentity(JsonCursor cursor) {
+        if (cursor.fieldIs("id")) {
+            id = cursor.readLong();
+        } else if (cursor.fieldIs("currency_pair") || cursor.fieldIs("contract")) {
+            cursor.readStringRange();
+            symbol = symbols.lookup(cursor.text(), cursor.tokenStart(), cursor.tokenEnd());
+        } else if (cursor.fieldIs("create_time_ms")) {
+            millis = time.read(cursor).wholePart();
+        } else if (cursor.fieldIs("create_time") && millis == 0) {
+            millis = time.read(cursor).wholePart() * 1000;
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private boolean readValues(JsonCursor cursor) {
+        if (cursor.fieldIs("price")) {
+            price.read(cursor);
+        } else if (cursor.fieldIs("amount")) {
+            size.read(cursor);
+        } else if (cursor.fieldIs("size")) {
+            size.read(cursor);
+            side = size.mantissa() < 0 ? Side.SELL : Side.BUY;
+        } else if (cursor.fieldIs("side")) {
+            cursor.readStringRange();
+            side = cursor.tokenEquals("sell") ? Side.SELL : Side.BUY;
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private void emit() {
+        if (symbol == null || side == null) {
+            sink.unknownChannel();
+            return;
+        }
+        trade.envelope(symbol, millis, receiveNanos)
+                .trade(id, price.mantissa(), price.scale(), size.absMantissa(), size.scale(), side);
+        sink.trade(trade);
+    }
+}
