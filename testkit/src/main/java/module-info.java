@@ -9,10 +9,16 @@ module io.exwire.testkit {
     requires io.helidon.websocket;
     requires io.helidon.http;
     requires io.helidon.common.buffers;
+    requires io.helidon.common.socket;
     requires com.fasterxml.jackson.databind;
     requires transitive org.junit.jupiter.api;
     requires org.assertj.core;
     requires awaitility;
+    requires java.logging;
 
     exports io.exwire.testkit;
+    exports io.exwire.testkit.conformance;
+    exports io.exwire.testkit.market;
+    exports io.exwire.testkit.gateio;
+    exports io.exwire.testkit.mexc;
 }

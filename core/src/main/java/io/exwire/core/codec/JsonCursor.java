@@ -318,7 +318,7 @@ public final class JsonCursor {
         for (; i < stop; i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
-                if (m > 922_337_203_685_477_579L) {
+                if (m > (Long.MAX_VALUE - (c - '0')) / 10) {
                     throw malformed("number out of range");
                 }
                 m = m * 10 + (c - '0');

@@ -1,86 +1,93 @@
 package io.exwire.core.dispatch;
 
 import java.nio.ByteBuffer;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A bounded frame queue drained by one dispatcher thread. Control tasks go through an unbounded side queue that is
- * drained before each frame, so they are never dropped.
+ * A frame queue drained by one dispatcher thread. Frames and control tasks share one FIFO queue, so a task runs after
+ * the frames submitted before it (as {@link DispatchLane#execute} promises: housekeeping never judges acks or data
+ * that are still waiting); only frames count against the capacity, so tasks are never dropped.
  */
 final class QueuedLane implements DispatchLane {
 
     private record Frame(int connectionId, String text, byte[] binary, long receiveNanos) {
     }
 
-    private final BlockingQueue<Frame> frames;
-    private final BlockingQueue<Runnable> tasks = new LinkedBlockingQueue<>();
+    private final LinkedBlockingQueue<Object> queue = new LinkedBlockingQueue<>();
+    private final AtomicInteger frames = new AtomicInteger();
+    private final int capacity;
     private final FrameConsumer consumer;
     private final Thread thread;
     private volatile boolean closed;
 
     QueuedLane(int capacity, String threadName, FrameConsumer consumer) {
-        this.frames = new ArrayBlockingQueue<>(capacity);
+        this.capacity = capacity;
         this.consumer = consumer;
         this.thread = Thread.ofPlatform().daemon(true).name(threadName).start(this::run);
     }
 
     @Override
     public boolean text(int connectionId, String text, long receiveNanos) {
-        return !closed && frames.offer(new Frame(connectionId, text, null, receiveNanos));
+        return offer(new Frame(connectionId, text, null, receiveNanos));
     }
 
     @Override
     public boolean binary(int connectionId, ByteBuffer data, long receiveNanos) {
+        if (closed || frames.get() >= capacity) {
+            return false;
+        }
         byte[] copy = new byte[data.remaining()];
         data.duplicate().get(copy);
-        return !closed && frames.offer(new Frame(connectionId, null, copy, receiveNanos));
+        return offer(new Frame(connectionId, null, copy, receiveNanos));
+    }
+
+    private boolean offer(Frame frame) {
+        if (closed) {
+            return false;
+        }
+        if (frames.incrementAndGet() > capacity) {
+            frames.decrementAndGet();
+            return false;
+        }
+        queue.add(frame);
+        return true;
     }
 
     @Override
     public void execute(Runnable task) {
         if (!closed) {
-            tasks.add(task);
-            frames.offer(WAKE);
+            queue.add(task);
         }
     }
 
-    private static final Frame WAKE = new Frame(-1, null, null, 0);
-
     @Override
     public long depth() {
-        return frames.size();
+        return frames.get();
     }
 
     @Override
     public long lagNanos() {
-        Frame head = frames.peek();
-        return head == null || head == WAKE ? 0 : Math.max(0, io.exwire.core.dispatch.LaneClock.nowNanos() - head.receiveNanos);
+        for (Object item : queue) {
+            if (item instanceof Frame f) {
+                return Math.max(0, LaneClock.nowNanos() - f.receiveNanos);
+            }
+        }
+        return 0;
     }
 
     private void run() {
         while (!closed) {
             try {
-                Frame f = frames.poll(100, TimeUnit.MILLISECONDS);
-                runTasks();
-                if (f != null && f != WAKE) {
+                Object item = queue.take();
+                if (item instanceof Frame f) {
+                    frames.decrementAndGet();
                     deliver(f);
+                } else if (!closed) {
+                    ((Runnable) item).run();
                 }
             } catch (InterruptedException e) {
                 return;
-            } catch (RuntimeException e) {
-                consumer.failed(e);
-            }
-        }
-    }
-
-    private void runTasks() {
-        Runnable t;
-        while ((t = tasks.poll()) != null && !closed) {
-            try {
-                t.run();
             } catch (RuntimeException e) {
                 consumer.failed(e);
             }
@@ -98,8 +105,8 @@ final class QueuedLane implements DispatchLane {
     @Override
     public void close() {
         closed = true;
-        frames.clear();
-        tasks.clear();
+        queue.clear();
+        frames.set(0);
         if (Thread.currentThread() != thread) {
             thread.interrupt();
             try {

@@ -192,17 +192,22 @@ final class PublicSubscriptions {
         if (req == null) {
             return;
         }
+        List<SymbolSubscription> completed = new ArrayList<>();
         for (Symbol s : req.symbols()) {
             SymbolSubscription sub = subs.get(s);
-            if (sub != null) {
-                if (req.subscribe()) {
-                    channelActive(sub, req.channel());
-                } else {
-                    channelRemoved(sub, req.channel());
-                }
+            if (sub != null && req.subscribe() && channelActive(sub, req.channel())) {
+                completed.add(sub);
+            } else if (sub != null && !req.subscribe()) {
+                channelRemoved(sub, req.channel());
             }
         }
         publishActive();
+        for (SymbolSubscription sub : completed) {
+            SubscriptionBatch batch = sub.takeSubscribeBatch();
+            if (batch != null) {
+                batch.accepted(sub.symbol());
+            }
+        }
         checkShardSubscribed(shards.get(req.shardId()));
     }
 
@@ -448,18 +453,16 @@ final class PublicSubscriptions {
         toSend.forEach(c -> send(shard, c, List.of(sub.symbol()), false));
     }
 
-    private void channelActive(SymbolSubscription sub, PublicChannel channel) {
+    private boolean channelActive(SymbolSubscription sub, PublicChannel channel) {
         if (sub.status(channel) != SymbolSubscription.Status.PENDING) {
-            return;
+            return false;
         }
         sub.status(channel, SymbolSubscription.Status.ACTIVE);
         if (sub.isActive()) {
             sub.resetClock(env.nowMillis());
-            SubscriptionBatch batch = sub.takeSubscribeBatch();
-            if (batch != null) {
-                batch.accepted(sub.symbol());
-            }
+            return true;
         }
+        return false;
     }
 
     private void channelRemoved(SymbolSubscription sub, PublicChannel channel) {
@@ -474,10 +477,10 @@ final class PublicSubscriptions {
 
     private void finishRemoval(SymbolSubscription sub) {
         SubscriptionBatch batch = sub.takeUnsubscribeBatch();
+        dropSymbol(sub);
         if (batch != null) {
             batch.accepted(sub.symbol());
         }
-        dropSymbol(sub);
     }
 
     private void dropSymbol(SymbolSubscription sub) {

@@ -122,6 +122,7 @@ public final class WsTestServer implements AutoCloseable {
     private final AtomicInteger peerIds = new AtomicInteger();
     private volatile BiConsumer<Peer, String> onText = (p, t) -> { };
     private volatile Consumer<Peer> onOpen = p -> { };
+    private volatile Consumer<Peer> onClose = p -> { };
     private volatile CountDownLatch upgradeGate = new CountDownLatch(0);
     private volatile CountDownLatch upgradeReached = new CountDownLatch(1);
 
@@ -154,6 +155,11 @@ public final class WsTestServer implements AutoCloseable {
     /** @param handler what the server does when a websocket opens */
     public void onOpen(Consumer<Peer> handler) {
         this.onOpen = handler;
+    }
+
+    /** @param handler what the server does when a websocket closes or fails */
+    public void onClose(Consumer<Peer> handler) {
+        this.onClose = handler;
     }
 
     /** Makes every upgrade wait until {@link #releaseUpgrades()}. */
@@ -247,6 +253,7 @@ public final class WsTestServer implements AutoCloseable {
         public void onClose(WsSession session, int status, String reason) {
             peer.closeCode = status;
             peer.closed.countDown();
+            onClose.accept(peer);
         }
 
         @Override
@@ -254,6 +261,7 @@ public final class WsTestServer implements AutoCloseable {
             if (peer != null) {
                 peer.error = t;
                 peer.closed.countDown();
+                onClose.accept(peer);
             }
         }
     }

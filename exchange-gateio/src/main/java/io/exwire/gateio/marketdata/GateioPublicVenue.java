@@ -56,6 +56,15 @@ final class GateioPublicVenue implements PublicVenue {
         return GateioLimits.of(market);
     }
 
+    /**
+     * Futures connections ask for decimal sizes ({@code X-Gate-Size-Decimal: 1}); without it Gate.io truncates
+     * fractional contract sizes to integers. The decoders accept both forms.
+     */
+    @Override
+    public java.util.Map<String, String> handshakeHeaders(ExchangeConfig config) {
+        return market == MarketType.FUTURES ? java.util.Map.of("X-Gate-Size-Decimal", "1") : java.util.Map.of();
+    }
+
     @Override
     public String venueSymbol(Symbol symbol) {
         return GateioSymbols.venue(symbol);
