@@ -318,7 +318,8 @@ public final class JsonCursor {
         for (; i < stop; i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
-                if (m > (Long.MAX_VALUE - (c - '0')) / 10) {
+                // up to 18 digits cannot overflow: the exact (dividing) check runs only from the 19th digit on
+                if (digits >= 18 && m > (Long.MAX_VALUE - (c - '0')) / 10) {
                     throw malformed("number out of range");
                 }
                 m = m * 10 + (c - '0');

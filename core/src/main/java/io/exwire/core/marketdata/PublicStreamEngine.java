@@ -314,7 +314,8 @@ public final class PublicStreamEngine implements FrameConsumer {
         }
         try {
             OrderBookSnapshot snapshot = rest().orderBook(symbol, venue.snapshotDepth(config));
-            lane.execute(() -> subs.snapshotArrived(symbol, snapshot));
+            long arrived = clock.nanos();
+            lane.execute(() -> subs.snapshotArrived(symbol, snapshot, arrived));
         } catch (ExwireException e) {
             lane.execute(() -> sink.report(e));
             if (!closed) {

@@ -243,10 +243,10 @@ final class PublicSubscriptions {
         }
     }
 
-    void snapshotArrived(Symbol symbol, OrderBookSnapshot snapshot) {
+    void snapshotArrived(Symbol symbol, OrderBookSnapshot snapshot, long receiveNanos) {
         SymbolSubscription sub = subs.get(symbol);
         if (sub != null && sub.book() != null) {
-            sub.book().onSnapshot(snapshot);
+            sub.book().onSnapshot(snapshot, receiveNanos);
         }
     }
 
@@ -459,7 +459,7 @@ final class PublicSubscriptions {
         }
         sub.status(channel, SymbolSubscription.Status.ACTIVE);
         if (sub.isActive()) {
-            sub.resetClock(env.nowMillis());
+            sub.subscribedAt(env.nowMillis());
             return true;
         }
         return false;

@@ -129,6 +129,16 @@ final class SymbolSubscription {
         lastDataMillis[channel.ordinal()] = nowMillis;
     }
 
+    /**
+     * The venue acknowledged the (re)subscription: the silence clock restarts, but a channel already resubscribed for
+     * staleness stays marked, so that if it stays silent the connection is recycled instead of resubscribing forever.
+     *
+     * @param nowMillis now
+     */
+    void subscribedAt(long nowMillis) {
+        java.util.Arrays.fill(lastDataMillis, nowMillis);
+    }
+
     void resetClock(long nowMillis) {
         java.util.Arrays.fill(lastDataMillis, nowMillis);
         java.util.Arrays.fill(staleRetried, false);

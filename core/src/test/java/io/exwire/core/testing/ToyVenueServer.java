@@ -257,7 +257,7 @@ public final class ToyVenueServer implements AutoCloseable {
                 return;
             }
         } else if (r.op().equals("unsub")) {
-            Set<String> subs = subscriptions.getOrDefault(r.peer(), Set.of());
+            Set<String> subs = subscriptions.computeIfAbsent(r.peer(), k -> ConcurrentHashMap.newKeySet());
             r.symbols().forEach(s -> subs.remove(r.channel() + ":" + s));
         }
         reply(r, "{\"ack\":" + r.id() + "}");

@@ -120,6 +120,7 @@ public final class WsTestServer implements AutoCloseable {
     private final List<Peer> peers = new CopyOnWriteArrayList<>();
     private final AtomicInteger upgrades = new AtomicInteger();
     private final AtomicInteger peerIds = new AtomicInteger();
+    private final List<Throwable> handlerFailures = new CopyOnWriteArrayList<>();
     private volatile BiConsumer<Peer, String> onText = (p, t) -> { };
     private volatile Consumer<Peer> onOpen = p -> { };
     private volatile Consumer<Peer> onClose = p -> { };
@@ -193,6 +194,11 @@ public final class WsTestServer implements AutoCloseable {
         return peers.get(peers.size() - 1);
     }
 
+    /** @return exceptions thrown by the test's message handler (a bug in the test server) */
+    public List<Throwable> handlerFailures() {
+        return handlerFailures;
+    }
+
     /** @return websockets accepted and not closed */
     public long openPeers() {
         return peers.stream().filter(p -> !p.isClosed()).count();
@@ -232,7 +238,12 @@ public final class WsTestServer implements AutoCloseable {
         @Override
         public void onMessage(WsSession session, String text, boolean last) {
             peer.texts.add(text);
-            onText.accept(peer, text);
+            try {
+                onText.accept(peer, text);
+            } catch (RuntimeException e) {
+                handlerFailures.add(e);
+                throw e;
+            }
         }
 
         @Override

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
  * MEXC fault injection. TCP-level faults act on the loopback relay in front of the WebSocket port; protocol faults
  * are rendered by the venue (spot: binary protobuf frames, {@code "Blocked!"} acks, listenKey expiry; futures:
  * JSON frames, {@code rs.error}). {@link #upgradeNotice()} does nothing: MEXC sends no such notice.
+ * {@link #reset()} also resumes half-open connections, delivering what was held back.
  *
  * <p>Thread-safe; every method acts at once on the current connections or arms a one-shot fault.
  */

@@ -1,6 +1,5 @@
 package io.exwire.testkit.mexc;
 
-import io.exwire.api.model.MarketType;
 import io.exwire.testkit.market.SimulatedLedger;
 import io.exwire.testkit.market.SimulatedMarket;
 
@@ -16,11 +15,6 @@ import io.exwire.testkit.market.SimulatedMarket;
  */
 record SimContext(SimulatedMarket market, SimulatedLedger ledger, VenueSymbols symbols, MexcSimulatorConfig config,
                   FaultState faults, MexcAccounts accounts) {
-
-    /** @return spot or futures */
-    MarketType type() {
-        return market.market();
-    }
 
     /** @return the simulator's current time in ms */
     long now() {

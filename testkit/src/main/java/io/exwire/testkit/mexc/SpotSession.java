@@ -192,11 +192,6 @@ final class SpotSession implements WsListener, VenueSession {
         }
     }
 
-    /** @return the listenKey this connection was opened with, or null for a public connection */
-    String listenKey() {
-        return listenKey;
-    }
-
     /** @return the account of the listenKey, or null */
     MexcAccount account() {
         return account;

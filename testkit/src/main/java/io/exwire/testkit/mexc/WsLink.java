@@ -42,11 +42,6 @@ final class WsLink {
         this.writer = SimThreads.start(name, this::drain);
     }
 
-    /** @return whether the link still accepts frames */
-    boolean isOpen() {
-        return open;
-    }
-
     void sendText(String text) {
         offer(new Outbound(Kind.TEXT, text, null, 0));
     }

@@ -60,9 +60,13 @@ public final class BookSynchronizer {
         return state == State.LIVE;
     }
 
-    /** Begins (or restarts) synchronisation without reporting a gap (first subscription). */
+    /**
+     * Begins (or restarts) synchronisation without reporting a gap, for a (re)subscription being sent: its data brings
+     * the base state (the first delta triggers the REST snapshot; stream-snapshot venues send one after subscribing),
+     * so no base state is requested here.
+     */
     public void start() {
-        enterSyncing();
+        enterSyncing(false);
     }
 
     /**
@@ -74,7 +78,7 @@ public final class BookSynchronizer {
      */
     public void resync(long expected, long received, String reason) {
         listener.gap(book.symbol(), expected, received, reason);
-        enterSyncing();
+        enterSyncing(true);
     }
 
     /** Stops maintaining the book (unsubscribed). */
@@ -106,12 +110,13 @@ public final class BookSynchronizer {
      * A REST snapshot arrived (on the lane).
      *
      * @param snapshot the snapshot
+     * @param receiveNanos when it arrived, epoch ns
      */
-    public void onSnapshot(OrderBookSnapshot snapshot) {
+    public void onSnapshot(OrderBookSnapshot snapshot, long receiveNanos) {
         if (state != State.SYNCING) {
             return;
         }
-        book.load(snapshot);
+        book.load(snapshot, receiveNanos);
         snapshotSequence = snapshot.sequence();
         awaitingFirstDelta = true;
         while (!buffer.isEmpty()) {
@@ -200,13 +205,13 @@ public final class BookSynchronizer {
         listener.updated(book);
     }
 
-    private void enterSyncing() {
+    private void enterSyncing(boolean requestBase) {
         state = State.SYNCING;
         buffer.clear();
         book.clear();
         awaitingFirstDelta = false;
         snapshotRequested = false;
-        if (!bufferForRestSnapshot) {
+        if (requestBase && !bufferForRestSnapshot) {
             listener.needSnapshot(book.symbol());
         }
     }

@@ -80,8 +80,9 @@ public final class LocalOrderBook implements OrderBookView {
      * Replaces the book with a REST snapshot.
      *
      * @param snapshot the snapshot
+     * @param receiveTimestampNanos when the snapshot arrived, epoch ns
      */
-    public void load(OrderBookSnapshot snapshot) {
+    public void load(OrderBookSnapshot snapshot, long receiveTimestampNanos) {
         bids.clear();
         asks.clear();
         for (PriceLevel l : snapshot.bids()) {
@@ -92,6 +93,7 @@ public final class LocalOrderBook implements OrderBookView {
         }
         sequence = snapshot.sequence();
         exchangeTs = snapshot.exchangeTimestampMillis();
+        receiveNanos = receiveTimestampNanos;
     }
 
     /** @return whether the best bid is at or above the best ask */

@@ -83,7 +83,7 @@ class BookSynchronizerTest {
             assertThat(events.updates).as("nothing delivered while syncing").isEmpty();
             assertThat(sync.isLive()).isFalse();
 
-            sync.onSnapshot(snapshot(102, List.of(level("99", "1"), level("98", "1"), level("97", "5")), List.of(level("102", "1"))));
+            sync.onSnapshot(snapshot(102, List.of(level("99", "1"), level("98", "1"), level("97", "5")), List.of(level("102", "1"))), 1L);
 
             assertThat(sync.isLive()).isTrue();
             assertThat(events.resynced).containsExactly(105L);
@@ -114,7 +114,7 @@ class BookSynchronizerTest {
             BookSynchronizer sync = rest();
             sync.start();
             sync.onUpdate(delta(95, 99, "1:1", null));
-            sync.onSnapshot(snapshot(100, List.of(level("90", "1")), List.of(level("110", "1"))));
+            sync.onSnapshot(snapshot(100, List.of(level("90", "1")), List.of(level("110", "1"))), 1L);
             assertThat(sync.isLive()).as("nothing beyond the snapshot: live at the snapshot").isTrue();
             assertThat(events.resynced).containsExactly(100L);
             sync.onUpdate(delta(98, 103, "91:1", null));
@@ -130,12 +130,12 @@ class BookSynchronizerTest {
             BookSynchronizer sync = rest();
             sync.start();
             sync.onUpdate(delta(105, 105, "1:1", null));
-            sync.onSnapshot(snapshot(100, List.of(), List.of()));
+            sync.onSnapshot(snapshot(100, List.of(), List.of()), 1L);
             assertThat(events.gaps).containsExactly("101/105 snapshot older than buffered deltas");
             assertThat(sync.isLive()).isFalse();
             sync.onUpdate(delta(106, 106, "90:1", null));
             assertThat(events.snapshotRequests).isEqualTo(2);
-            sync.onSnapshot(snapshot(105, List.of(level("89", "1")), List.of()));
+            sync.onSnapshot(snapshot(105, List.of(level("89", "1")), List.of()), 1L);
             assertThat(sync.isLive()).isTrue();
             assertThat(events.last().bids()).containsExactly(level("90", "1"), level("89", "1"));
         }
@@ -151,7 +151,7 @@ class BookSynchronizerTest {
             assertThat(sync.book().bidCount()).as("the inconsistent book is cleared").isZero();
             sync.onUpdate(delta(114, 114, "90:2", null));
             assertThat(events.snapshotRequests).isEqualTo(requests + 1);
-            sync.onSnapshot(snapshot(113, List.of(level("89", "1")), List.of()));
+            sync.onSnapshot(snapshot(113, List.of(level("89", "1")), List.of()), 1L);
             assertThat(sync.isLive()).isTrue();
             assertThat(events.resynced).containsExactly(110L, 114L);
         }
@@ -180,7 +180,7 @@ class BookSynchronizerTest {
                     + " delta buffer overflow while synchronising");
             sync.onUpdate(delta(BookSynchronizer.MAX_BUFFERED + 2, BookSynchronizer.MAX_BUFFERED + 2, "2:1", null));
             assertThat(events.snapshotRequests).isEqualTo(2);
-            sync.onSnapshot(snapshot(BookSynchronizer.MAX_BUFFERED + 1, List.of(), List.of(level("3", "1"))));
+            sync.onSnapshot(snapshot(BookSynchronizer.MAX_BUFFERED + 1, List.of(), List.of(level("3", "1"))), 1L);
             assertThat(sync.isLive()).isTrue();
             assertThat(events.last().bids()).containsExactly(level("2", "1"));
         }
@@ -191,7 +191,7 @@ class BookSynchronizerTest {
             BookSynchronizer sync = live(110);
             sync.stop();
             sync.onUpdate(delta(111, 111, "1:1", null));
-            sync.onSnapshot(snapshot(111, List.of(level("1", "1")), List.of()));
+            sync.onSnapshot(snapshot(111, List.of(level("1", "1")), List.of()), 1L);
             assertThat(sync.isLive()).isFalse();
             assertThat(sync.book().bidCount()).isZero();
             assertThat(events.updates).hasSize(1);
@@ -201,7 +201,7 @@ class BookSynchronizerTest {
             BookSynchronizer sync = rest();
             sync.start();
             sync.onUpdate(delta(sequence, sequence, null, null));
-            sync.onSnapshot(snapshot(sequence, List.of(level("99", "1")), List.of(level("101", "1"))));
+            sync.onSnapshot(snapshot(sequence, List.of(level("99", "1")), List.of(level("101", "1"))), 1L);
             assertThat(sync.isLive()).isTrue();
             return sync;
         }

@@ -123,7 +123,7 @@ class LocalOrderBookTest {
     void snapshotCopyAndLoad() {
         LocalOrderBook b = book(10);
         b.load(new OrderBookSnapshot(BTC, 50, List.of(level("99.5", "1"), level("99", "2.5")),
-                List.of(level("100", "1")), 123L));
+                List.of(level("100", "1")), 123L), 7L);
         assertThat(b.sequence()).isEqualTo(50);
         OrderBookSnapshot copy = b.snapshot(10);
         b.apply(update(false, 51, 51, List.of("99.5:0"), List.of("100:9")));

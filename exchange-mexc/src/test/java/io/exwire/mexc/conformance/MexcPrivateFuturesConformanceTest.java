@@ -1,0 +1,22 @@
+package io.exwire.mexc.conformance;
+
+import io.exwire.api.model.MarketType;
+import io.exwire.testkit.VenueSimulator;
+import io.exwire.testkit.conformance.PrivateWebsocketConformance;
+import io.exwire.testkit.mexc.MexcSimulator;
+import org.junit.jupiter.api.DisplayName;
+
+/** MEXC futures private websocket against the MEXC simulator. */
+@DisplayName("MEXC futures private websocket conformance")
+class MexcPrivateFuturesConformanceTest extends PrivateWebsocketConformance {
+
+    @Override
+    protected MarketType market() {
+        return MarketType.FUTURES;
+    }
+
+    @Override
+    protected VenueSimulator startSimulator(MarketType market) {
+        return new MexcSimulator(market, 42L).start();
+    }
+}
