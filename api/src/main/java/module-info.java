@@ -4,6 +4,8 @@
 module io.exwire.api {
     exports io.exwire.api;
     exports io.exwire.api.model;
+    exports io.exwire.api.connection;
+    exports io.exwire.api.metrics;
     exports io.exwire.api.marketdata;
     exports io.exwire.api.trading;
     exports io.exwire.api.exception;

@@ -10,7 +10,7 @@ package io.exwire.api;
  *   queue is full: public components drop the frame, count it, emit a gap for every book of the connection and
  *   resynchronise them (trades may be missed and the gap says so); private components reconnect and reconcile
  *   over REST so that no order, balance or position change is lost. Queue depth, the age of the oldest queued frame
- *   and the frames dropped are in {@link io.exwire.api.MetricsSnapshot}.</li>
+ *   and the frames dropped are in {@link io.exwire.api.metrics.MetricsSnapshot}.</li>
  *   <li>{@link #INLINE}: decoding and handlers run on the connection's reader thread: the lowest latency, for
  *   handlers that return in microseconds. A handler that blocks stalls reading; if it blocks longer than the
  *   liveness timeout the connection is declared dead and replaced.</li>

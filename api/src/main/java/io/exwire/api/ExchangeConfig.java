@@ -78,77 +78,137 @@ public final class ExchangeConfig {
         return new Builder(exchange, market);
     }
 
-    /** @return a builder initialised from this configuration */
+    /**
+     * Returns a builder initialised from this configuration.
+     *
+     * @return a builder initialised from this configuration
+     */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /** @return the venue */
+    /**
+     * Returns the venue.
+     *
+     * @return the venue
+     */
     public ExchangeId exchange() {
         return exchange;
     }
 
-    /** @return the market */
+    /**
+     * Returns the market.
+     *
+     * @return the market
+     */
     public MarketType market() {
         return market;
     }
 
-    /** @return the websocket endpoint override; empty means the venue's production endpoint */
+    /**
+     * Returns the websocket endpoint override; empty means the venue's production endpoint.
+     *
+     * @return the websocket endpoint override; empty means the venue's production endpoint
+     */
     public Optional<URI> websocketUri() {
         return Optional.ofNullable(websocketUri);
     }
 
-    /** @return the REST root override (scheme, host, port); empty means the venue's production root */
+    /**
+     * Returns the REST root override (scheme, host, port); empty means the venue's production root.
+     *
+     * @return the REST root override (scheme, host, port); empty means the venue's production root
+     */
     public Optional<URI> restUri() {
         return Optional.ofNullable(restUri);
     }
 
-    /** @return timeout for TCP + TLS + websocket upgrade, and for REST connects (default 10 s) */
+    /**
+     * Returns timeout for TCP + TLS + websocket upgrade, and for REST connects (default 10 s).
+     *
+     * @return timeout for TCP + TLS + websocket upgrade, and for REST connects (default 10 s)
+     */
     public Duration connectTimeout() {
         return connectTimeout;
     }
 
-    /** @return timeout for a venue's answer to a subscribe, authentication or REST call (default 10 s) */
+    /**
+     * Returns timeout for a venue's answer to a subscribe, authentication or REST call (default 10 s).
+     *
+     * @return timeout for a venue's answer to a subscribe, authentication or REST call (default 10 s)
+     */
     public Duration requestTimeout() {
         return requestTimeout;
     }
 
-    /** @return the app-level ping interval override; empty means the venue's documented schedule */
+    /**
+     * Returns the app-level ping interval override; empty means the venue's documented schedule.
+     *
+     * @return the app-level ping interval override; empty means the venue's documented schedule
+     */
     public Optional<Duration> heartbeatInterval() {
         return Optional.ofNullable(heartbeatInterval);
     }
 
-    /** @return how long without any inbound frame declares the connection dead; empty means two heartbeat intervals */
+    /**
+     * Returns how long without any inbound frame declares the connection dead; empty means two heartbeat intervals.
+     *
+     * @return how long without any inbound frame declares the connection dead; empty means two heartbeat intervals
+     */
     public Optional<Duration> livenessTimeout() {
         return Optional.ofNullable(livenessTimeout);
     }
 
-    /** @return the recycle age override; empty means the venue's documented maximum lifetime minus a margin */
+    /**
+     * Returns the recycle age override; empty means the venue's documented maximum lifetime minus a margin.
+     *
+     * @return the recycle age override; empty means the venue's documented maximum lifetime minus a margin
+     */
     public Optional<Duration> maxConnectionLifetime() {
         return Optional.ofNullable(maxConnectionLifetime);
     }
 
-    /** @return largest accepted inbound message in bytes (default 4 MiB); larger is an error and a reconnect */
+    /**
+     * Returns largest accepted inbound message in bytes (default 4 MiB); larger is an error and a reconnect.
+     *
+     * @return largest accepted inbound message in bytes (default 4 MiB); larger is an error and a reconnect
+     */
     public int maxFrameBytes() {
         return maxFrameBytes;
     }
 
-    /** @return levels kept per book side (default 20) */
+    /**
+     * Returns levels kept per book side (default 20).
+     *
+     * @return levels kept per book side (default 20)
+     */
     public int bookDepth() {
         return bookDepth;
     }
 
-    /** @return the reconnection policy */
+    /**
+     * Returns the reconnection policy.
+     *
+     * @return the reconnection policy
+     */
     public ReconnectPolicy reconnectPolicy() {
         return reconnectPolicy;
     }
 
-    /** @return where handlers run (default {@link DispatchMode#QUEUED}) */
+    /**
+     * Returns where handlers run (default {@link DispatchMode#QUEUED}).
+     *
+     * @return where handlers run (default {@link DispatchMode#QUEUED})
+     */
     public DispatchMode dispatchMode() {
         return dispatchMode;
     }
 
-    /** @return capacity of the dispatch queue in frames (default 65,536) */
+    /**
+     * Returns capacity of the dispatch queue in frames (default 65,536).
+     *
+     * @return capacity of the dispatch queue in frames (default 65,536)
+     */
     public int dispatchQueueCapacity() {
         return dispatchQueueCapacity;
     }
@@ -163,12 +223,20 @@ public final class ExchangeConfig {
         return Optional.ofNullable(staleThresholds.get(channel));
     }
 
-    /** @return whether TLS certificates and host names are verified (default true) */
+    /**
+     * Returns whether TLS certificates and host names are verified (default true).
+     *
+     * @return whether TLS certificates and host names are verified (default true)
+     */
     public boolean tlsVerification() {
         return tlsVerification;
     }
 
-    /** @return the clock every deadline and timestamp of the component uses */
+    /**
+     * Returns the clock every deadline and timestamp of the component uses.
+     *
+     * @return the clock every deadline and timestamp of the component uses
+     */
     public InstantSource clock() {
         return clock;
     }
@@ -183,7 +251,11 @@ public final class ExchangeConfig {
         return Optional.ofNullable(venueOptions.get(key));
     }
 
-    /** @return all venue options */
+    /**
+     * Returns all venue options.
+     *
+     * @return all venue options
+     */
     public Map<String, String> venueOptions() {
         return venueOptions;
     }
@@ -273,6 +345,8 @@ public final class ExchangeConfig {
         }
 
         /**
+         * Sets the connect timeout.
+         *
          * @param timeout connect timeout
          * @return this builder
          */
@@ -282,6 +356,8 @@ public final class ExchangeConfig {
         }
 
         /**
+         * Sets the request timeout.
+         *
          * @param timeout request (ack, auth, REST) timeout
          * @return this builder
          */
@@ -291,6 +367,8 @@ public final class ExchangeConfig {
         }
 
         /**
+         * Sets the heartbeat interval.
+         *
          * @param interval the app-level ping interval, overriding the venue's schedule
          * @return this builder
          */
@@ -300,6 +378,8 @@ public final class ExchangeConfig {
         }
 
         /**
+         * Sets the liveness timeout.
+         *
          * @param timeout silence that declares a connection dead
          * @return this builder
          */
@@ -309,6 +389,8 @@ public final class ExchangeConfig {
         }
 
         /**
+         * Sets the max connection lifetime.
+         *
          * @param lifetime age at which a connection is proactively replaced
          * @return this builder
          */
@@ -318,6 +400,8 @@ public final class ExchangeConfig {
         }
 
         /**
+         * Sets the max frame bytes.
+         *
          * @param bytes the largest accepted inbound message
          * @return this builder
          */
@@ -327,6 +411,8 @@ public final class ExchangeConfig {
         }
 
         /**
+         * Sets the book depth.
+         *
          * @param depth levels per side kept in local books
          * @return this builder
          */
@@ -336,6 +422,8 @@ public final class ExchangeConfig {
         }
 
         /**
+         * Sets the reconnect policy.
+         *
          * @param policy the reconnection policy
          * @return this builder
          */
@@ -345,6 +433,8 @@ public final class ExchangeConfig {
         }
 
         /**
+         * Sets the dispatch mode.
+         *
          * @param mode where handlers run
          * @return this builder
          */
@@ -354,6 +444,8 @@ public final class ExchangeConfig {
         }
 
         /**
+         * Sets the dispatch queue capacity.
+         *
          * @param capacity dispatch queue capacity in frames
          * @return this builder
          */
@@ -390,6 +482,8 @@ public final class ExchangeConfig {
         }
 
         /**
+         * Sets the clock.
+         *
          * @param clock the clock for deadlines and timestamps (tests inject a controllable one)
          * @return this builder
          */
@@ -399,6 +493,8 @@ public final class ExchangeConfig {
         }
 
         /**
+         * Sets the venue option.
+         *
          * @param key a venue option documented by the provider
          * @param value its value
          * @return this builder

@@ -1,5 +1,5 @@
 /**
- * The neutral ports of exwire: configuration, connection-state and error callbacks, gap notices and metrics.
+ * The neutral configuration of exwire: {@link io.exwire.api.ExchangeConfig}, reconnection policy and dispatch mode. Connection-state, error and gap callbacks live in {@link io.exwire.api.connection}; metrics in {@link io.exwire.api.metrics}.
  *
  * <p>The two domains live in their own packages and share nothing but this package and
  * {@link io.exwire.api.model}: {@link io.exwire.api.marketdata} (public market data, symbols mandatory, no

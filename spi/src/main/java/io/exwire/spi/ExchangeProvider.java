@@ -20,15 +20,27 @@ public interface ExchangeProvider {
     /** The SPI version this interface describes; bumped on incompatible changes. */
     int SPI_VERSION = 1;
 
-    /** @return the SPI version the provider was built against; must equal {@link #SPI_VERSION} */
+    /**
+     * Returns the SPI version the provider was built against; must equal {@link #SPI_VERSION}.
+     *
+     * @return the SPI version the provider was built against; must equal {@link #SPI_VERSION}
+     */
     default int spiVersion() {
         return SPI_VERSION;
     }
 
-    /** @return the venue id, e.g. {@code gateio} */
+    /**
+     * Returns the venue id, e.g. {@code gateio}.
+     *
+     * @return the venue id, e.g. {@code gateio}
+     */
     ExchangeId id();
 
-    /** @return the markets the provider serves */
+    /**
+     * Returns the markets the provider serves.
+     *
+     * @return the markets the provider serves
+     */
     Set<MarketType> markets();
 
     /**

@@ -26,14 +26,20 @@ public record VenueLimits(int maxSubscriptionsPerConnection, int maxSymbolsPerRe
         if (maxSubscriptionsPerConnection < 1 || maxSymbolsPerRequest < 1) {
             throw new IllegalArgumentException("subscription limits must be positive");
         }
-        if (heartbeatInterval == null || heartbeatInterval.isNegative() || heartbeatInterval.isZero()) {
-            throw new IllegalArgumentException("heartbeatInterval must be positive");
+        requirePositive("heartbeatInterval", heartbeatInterval);
+        requireNotNegative("maxConnectionLifetime", maxConnectionLifetime);
+        requireNotNegative("idleSubscriptionCutoff", idleSubscriptionCutoff);
+    }
+
+    private static void requirePositive(String name, Duration d) {
+        if (d == null || d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive");
         }
-        if (maxConnectionLifetime == null || maxConnectionLifetime.isNegative()) {
-            throw new IllegalArgumentException("maxConnectionLifetime must not be negative");
-        }
-        if (idleSubscriptionCutoff == null || idleSubscriptionCutoff.isNegative()) {
-            throw new IllegalArgumentException("idleSubscriptionCutoff must not be negative");
+    }
+
+    private static void requireNotNegative(String name, Duration d) {
+        if (d == null || d.isNegative()) {
+            throw new IllegalArgumentException(name + " must not be negative");
         }
     }
 }

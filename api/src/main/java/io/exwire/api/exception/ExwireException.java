@@ -30,6 +30,10 @@ public abstract class ExwireException extends RuntimeException {
         super(message, cause);
     }
 
-    /** @return whether retrying or reconnecting may succeed */
+    /**
+     * Returns whether retrying or reconnecting may succeed.
+     *
+     * @return whether retrying or reconnecting may succeed
+     */
     public abstract boolean isTransient();
 }

@@ -9,6 +9,8 @@ public class HandlerException extends NonTransientException {
     private static final long serialVersionUID = 1L;
 
     /**
+     * Sets the handler exception.
+     *
      * @param message which handler
      * @param cause what it threw
      */

@@ -20,7 +20,11 @@ public class RateLimitedException extends TransientException {
         this.retryAfter = retryAfter;
     }
 
-    /** @return how long to wait before retrying */
+    /**
+     * Returns how long to wait before retrying.
+     *
+     * @return how long to wait before retrying
+     */
     public Duration retryAfter() {
         return retryAfter;
     }

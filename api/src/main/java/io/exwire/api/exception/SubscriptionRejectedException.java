@@ -18,7 +18,11 @@ public class SubscriptionRejectedException extends NonTransientException {
         this.venueCode = venueCode == null ? "" : venueCode;
     }
 
-    /** @return the venue's error code as sent, or an empty string */
+    /**
+     * Returns the venue's error code as sent, or an empty string.
+     *
+     * @return the venue's error code as sent, or an empty string
+     */
     public String venueCode() {
         return venueCode;
     }

@@ -21,12 +21,20 @@ public class VenueErrorException extends NonTransientException {
         this.venueCode = venueCode == null ? "" : venueCode;
     }
 
-    /** @return the HTTP status, or 0 */
+    /**
+     * Returns the HTTP status, or 0.
+     *
+     * @return the HTTP status, or 0
+     */
     public int httpStatus() {
         return httpStatus;
     }
 
-    /** @return the venue's error label or code as sent, or an empty string */
+    /**
+     * Returns the venue's error label or code as sent, or an empty string.
+     *
+     * @return the venue's error label or code as sent, or an empty string
+     */
     public String venueCode() {
         return venueCode;
     }

@@ -16,10 +16,18 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface BasePublicComposite<R extends PublicRestClient, W extends BasePublicWebsocket> extends AutoCloseable {
 
-    /** @return the REST client */
+    /**
+     * Returns the REST client.
+     *
+     * @return the REST client
+     */
     R rest();
 
-    /** @return the websocket */
+    /**
+     * Returns the websocket.
+     *
+     * @return the websocket
+     */
     W websocket();
 
     /**

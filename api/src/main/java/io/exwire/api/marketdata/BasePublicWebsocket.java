@@ -1,6 +1,6 @@
 package io.exwire.api.marketdata;
 
-import io.exwire.api.PerformanceMetrics;
+import io.exwire.api.metrics.PerformanceMetrics;
 import io.exwire.api.model.ConnectionState;
 import io.exwire.api.model.Symbol;
 
@@ -58,16 +58,32 @@ public interface BasePublicWebsocket extends AutoCloseable {
      */
     CompletableFuture<SubscriptionResult> unsubscribe(List<Symbol> symbols);
 
-    /** @return the symbols the venue has acknowledged and that are not being removed */
+    /**
+     * Returns the symbols the venue has acknowledged and that are not being removed.
+     *
+     * @return the symbols the venue has acknowledged and that are not being removed
+     */
     Set<Symbol> activeSymbols();
 
-    /** @return whether at least one connection is open */
+    /**
+     * Returns whether at least one connection is open.
+     *
+     * @return whether at least one connection is open
+     */
     boolean isConnected();
 
-    /** @return the current state (of the least advanced connection when sharded) */
+    /**
+     * Returns the current state (of the least advanced connection when sharded).
+     *
+     * @return the current state (of the least advanced connection when sharded)
+     */
     ConnectionState connectionState();
 
-    /** @return live metrics */
+    /**
+     * Returns live metrics.
+     *
+     * @return live metrics
+     */
     PerformanceMetrics performanceMetrics();
 
     /** Closes every connection and stops every thread of this component. Idempotent. */

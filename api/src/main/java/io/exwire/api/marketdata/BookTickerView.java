@@ -8,49 +8,101 @@ import io.exwire.api.model.Decimal;
  */
 public interface BookTickerView extends MarketDataEvent {
 
-    /** @return the venue's update id for this quote, or 0 when none is sent */
+    /**
+     * Returns the venue's update id for this quote, or 0 when none is sent.
+     *
+     * @return the venue's update id for this quote, or 0 when none is sent
+     */
     long updateId();
 
-    /** @return unscaled best bid price */
+    /**
+     * Returns unscaled best bid price.
+     *
+     * @return unscaled best bid price
+     */
     long bidPriceMantissa();
 
-    /** @return best bid price scale */
+    /**
+     * Returns best bid price scale.
+     *
+     * @return best bid price scale
+     */
     int bidPriceScale();
 
-    /** @return unscaled best bid size */
+    /**
+     * Returns unscaled best bid size.
+     *
+     * @return unscaled best bid size
+     */
     long bidSizeMantissa();
 
-    /** @return best bid size scale */
+    /**
+     * Returns best bid size scale.
+     *
+     * @return best bid size scale
+     */
     int bidSizeScale();
 
-    /** @return unscaled best ask price */
+    /**
+     * Returns unscaled best ask price.
+     *
+     * @return unscaled best ask price
+     */
     long askPriceMantissa();
 
-    /** @return best ask price scale */
+    /**
+     * Returns best ask price scale.
+     *
+     * @return best ask price scale
+     */
     int askPriceScale();
 
-    /** @return unscaled best ask size */
+    /**
+     * Returns unscaled best ask size.
+     *
+     * @return unscaled best ask size
+     */
     long askSizeMantissa();
 
-    /** @return best ask size scale */
+    /**
+     * Returns best ask size scale.
+     *
+     * @return best ask size scale
+     */
     int askSizeScale();
 
-    /** @return best bid price as a new {@link Decimal} */
+    /**
+     * Returns best bid price as a new {@link Decimal}.
+     *
+     * @return best bid price as a new {@link Decimal}
+     */
     default Decimal bidPrice() {
         return Decimal.of(bidPriceMantissa(), bidPriceScale());
     }
 
-    /** @return best ask price as a new {@link Decimal} */
+    /**
+     * Returns best ask price as a new {@link Decimal}.
+     *
+     * @return best ask price as a new {@link Decimal}
+     */
     default Decimal askPrice() {
         return Decimal.of(askPriceMantissa(), askPriceScale());
     }
 
-    /** @return best bid size as a new {@link Decimal} */
+    /**
+     * Returns best bid size as a new {@link Decimal}.
+     *
+     * @return best bid size as a new {@link Decimal}
+     */
     default Decimal bidSize() {
         return Decimal.of(bidSizeMantissa(), bidSizeScale());
     }
 
-    /** @return best ask size as a new {@link Decimal} */
+    /**
+     * Returns best ask size as a new {@link Decimal}.
+     *
+     * @return best ask size as a new {@link Decimal}
+     */
     default Decimal askSize() {
         return Decimal.of(askSizeMantissa(), askSizeScale());
     }

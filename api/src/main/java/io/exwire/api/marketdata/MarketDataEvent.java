@@ -7,18 +7,38 @@ import io.exwire.api.model.Symbol;
 /** What every public market-data event carries: where it comes from and its two timestamps. */
 public interface MarketDataEvent {
 
-    /** @return the venue */
+    /**
+     * Returns the venue.
+     *
+     * @return the venue
+     */
     ExchangeId exchange();
 
-    /** @return the market */
+    /**
+     * Returns the market.
+     *
+     * @return the market
+     */
     MarketType market();
 
-    /** @return the venue-neutral symbol */
+    /**
+     * Returns the venue-neutral symbol.
+     *
+     * @return the venue-neutral symbol
+     */
     Symbol symbol();
 
-    /** @return the venue's timestamp of the event in epoch milliseconds, or 0 when the venue sends none */
+    /**
+     * Returns the venue's timestamp of the event in epoch milliseconds, or 0 when the venue sends none.
+     *
+     * @return the venue's timestamp of the event in epoch milliseconds, or 0 when the venue sends none
+     */
     long exchangeTimestampMillis();
 
-    /** @return when the frame was received locally, in epoch nanoseconds */
+    /**
+     * Returns when the frame was received locally, in epoch nanoseconds.
+     *
+     * @return when the frame was received locally, in epoch nanoseconds
+     */
     long receiveTimestampNanos();
 }

@@ -11,40 +11,68 @@ import io.exwire.api.model.Decimal;
  */
 public interface OrderBookView extends MarketDataEvent {
 
-    /** @return the venue's last update id or version applied */
+    /**
+     * Returns the venue's last update id or version applied.
+     *
+     * @return the venue's last update id or version applied
+     */
     long sequence();
 
-    /** @return number of bid levels */
+    /**
+     * Returns number of bid levels.
+     *
+     * @return number of bid levels
+     */
     int bidCount();
 
-    /** @return number of ask levels */
+    /**
+     * Returns number of ask levels.
+     *
+     * @return number of ask levels
+     */
     int askCount();
 
-    /** @return the price scale of every level */
+    /**
+     * Returns the price scale of every level.
+     *
+     * @return the price scale of every level
+     */
     int priceScale();
 
-    /** @return the size scale of every level */
+    /**
+     * Returns the size scale of every level.
+     *
+     * @return the size scale of every level
+     */
     int sizeScale();
 
     /**
+     * Returns unscaled price.
+     *
      * @param level 0 for the best bid
      * @return unscaled price
      */
     long bidPriceMantissa(int level);
 
     /**
+     * Returns unscaled size.
+     *
      * @param level 0 for the best bid
      * @return unscaled size
      */
     long bidSizeMantissa(int level);
 
     /**
+     * Returns unscaled price.
+     *
      * @param level 0 for the best ask
      * @return unscaled price
      */
     long askPriceMantissa(int level);
 
     /**
+     * Returns unscaled size.
+     *
      * @param level 0 for the best ask
      * @return unscaled size
      */
@@ -59,6 +87,8 @@ public interface OrderBookView extends MarketDataEvent {
     OrderBookSnapshot snapshot(int depth);
 
     /**
+     * Returns the price as a new {@link Decimal}.
+     *
      * @param level 0 for the best bid
      * @return the price as a new {@link Decimal}
      */
@@ -67,6 +97,8 @@ public interface OrderBookView extends MarketDataEvent {
     }
 
     /**
+     * Returns the price as a new {@link Decimal}.
+     *
      * @param level 0 for the best ask
      * @return the price as a new {@link Decimal}
      */

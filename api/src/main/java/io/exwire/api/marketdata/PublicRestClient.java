@@ -15,7 +15,11 @@ import java.util.List;
  */
 public interface PublicRestClient extends AutoCloseable {
 
-    /** @return every instrument of the market with its trading rules */
+    /**
+     * Returns every instrument of the market with its trading rules.
+     *
+     * @return every instrument of the market with its trading rules
+     */
     List<Instrument> instruments();
 
     /**
@@ -36,7 +40,11 @@ public interface PublicRestClient extends AutoCloseable {
      */
     List<PublicTrade> recentTrades(Symbol symbol, int limit);
 
-    /** @return the venue's clock in epoch milliseconds */
+    /**
+     * Returns the venue's clock in epoch milliseconds.
+     *
+     * @return the venue's clock in epoch milliseconds
+     */
     long serverTimeMillis();
 
     /** Releases pooled connections. Idempotent. */

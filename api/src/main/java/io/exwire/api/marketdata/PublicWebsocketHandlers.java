@@ -1,8 +1,8 @@
 package io.exwire.api.marketdata;
 
-import io.exwire.api.ConnectionStateListener;
-import io.exwire.api.ErrorHandler;
-import io.exwire.api.StreamGapHandler;
+import io.exwire.api.connection.ConnectionStateListener;
+import io.exwire.api.connection.ErrorHandler;
+import io.exwire.api.connection.StreamGapHandler;
 
 import java.util.Objects;
 
@@ -38,7 +38,11 @@ public record PublicWebsocketHandlers(OrderBookHandler orderBook, TradeHandler t
         Objects.requireNonNull(error, "error");
     }
 
-    /** @return a builder with no-op handlers */
+    /**
+     * Returns a builder with no-op handlers.
+     *
+     * @return a builder with no-op handlers
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -58,61 +62,110 @@ public record PublicWebsocketHandlers(OrderBookHandler orderBook, TradeHandler t
         private Builder() {
         }
 
-        /** @param h the handler @return this builder */
+        /**
+         * Sets the order book handler.
+         *
+         * @param h the handler
+         * @return this builder
+         */
         public Builder onOrderBook(OrderBookHandler h) {
             orderBook = Objects.requireNonNull(h);
             return this;
         }
 
-        /** @param h the handler @return this builder */
+        /**
+         * Sets the trade handler.
+         *
+         * @param h the handler
+         * @return this builder
+         */
         public Builder onTrade(TradeHandler h) {
             trade = Objects.requireNonNull(h);
             return this;
         }
 
-        /** @param h the handler @return this builder */
+        /**
+         * Sets the book ticker handler.
+         *
+         * @param h the handler
+         * @return this builder
+         */
         public Builder onBookTicker(BookTickerHandler h) {
             bookTicker = Objects.requireNonNull(h);
             return this;
         }
 
-        /** @param h the handler @return this builder */
+        /**
+         * Sets the ticker handler.
+         *
+         * @param h the handler
+         * @return this builder
+         */
         public Builder onTicker(TickerHandler h) {
             ticker = Objects.requireNonNull(h);
             return this;
         }
 
-        /** @param h the handler @return this builder */
+        /**
+         * Sets the book gap handler.
+         *
+         * @param h the handler
+         * @return this builder
+         */
         public Builder onBookGap(BookGapHandler h) {
             bookGap = Objects.requireNonNull(h);
             return this;
         }
 
-        /** @param h the handler @return this builder */
+        /**
+         * Sets the book resynced handler.
+         *
+         * @param h the handler
+         * @return this builder
+         */
         public Builder onBookResynced(BookResyncHandler h) {
             bookResynced = Objects.requireNonNull(h);
             return this;
         }
 
-        /** @param h the handler @return this builder */
+        /**
+         * Sets the stream gap handler.
+         *
+         * @param h the handler
+         * @return this builder
+         */
         public Builder onStreamGap(StreamGapHandler h) {
             streamGap = Objects.requireNonNull(h);
             return this;
         }
 
-        /** @param h the listener @return this builder */
+        /**
+         * Sets the connection state handler.
+         *
+         * @param h the listener
+         * @return this builder
+         */
         public Builder onConnectionState(ConnectionStateListener h) {
             connectionState = Objects.requireNonNull(h);
             return this;
         }
 
-        /** @param h the handler @return this builder */
+        /**
+         * Sets the error handler.
+         *
+         * @param h the handler
+         * @return this builder
+         */
         public Builder onError(ErrorHandler h) {
             error = Objects.requireNonNull(h);
             return this;
         }
 
-        /** @return the handlers */
+        /**
+         * Returns the handlers.
+         *
+         * @return the handlers
+         */
         public PublicWebsocketHandlers build() {
             return new PublicWebsocketHandlers(orderBook, trade, bookTicker, ticker, bookGap, bookResynced,
                     streamGap, connectionState, error);

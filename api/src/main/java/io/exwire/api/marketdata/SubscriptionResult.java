@@ -20,7 +20,11 @@ public record SubscriptionResult(Set<Symbol> accepted, Map<Symbol, ExwireExcepti
         rejected = Map.copyOf(rejected);
     }
 
-    /** @return whether nothing was rejected */
+    /**
+     * Returns whether nothing was rejected.
+     *
+     * @return whether nothing was rejected
+     */
     public boolean allAccepted() {
         return rejected.isEmpty();
     }

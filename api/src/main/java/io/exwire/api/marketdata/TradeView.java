@@ -15,30 +15,62 @@ public interface TradeView extends MarketDataEvent {
     /** Returned by {@link #tradeId()} when the venue sends no trade id. */
     long NO_TRADE_ID = Long.MIN_VALUE;
 
-    /** @return the venue's trade id, or {@link #NO_TRADE_ID} */
+    /**
+     * Returns the venue's trade id, or {@link #NO_TRADE_ID}.
+     *
+     * @return the venue's trade id, or {@link #NO_TRADE_ID}
+     */
     long tradeId();
 
-    /** @return the unscaled price */
+    /**
+     * Returns the unscaled price.
+     *
+     * @return the unscaled price
+     */
     long priceMantissa();
 
-    /** @return the price scale */
+    /**
+     * Returns the price scale.
+     *
+     * @return the price scale
+     */
     int priceScale();
 
-    /** @return the unscaled absolute size */
+    /**
+     * Returns the unscaled absolute size.
+     *
+     * @return the unscaled absolute size
+     */
     long sizeMantissa();
 
-    /** @return the size scale */
+    /**
+     * Returns the size scale.
+     *
+     * @return the size scale
+     */
     int sizeScale();
 
-    /** @return the taker's side */
+    /**
+     * Returns the taker's side.
+     *
+     * @return the taker's side
+     */
     Side takerSide();
 
-    /** @return the price as a new {@link Decimal} */
+    /**
+     * Returns the price as a new {@link Decimal}.
+     *
+     * @return the price as a new {@link Decimal}
+     */
     default Decimal price() {
         return Decimal.of(priceMantissa(), priceScale());
     }
 
-    /** @return the size as a new {@link Decimal} */
+    /**
+     * Returns the size as a new {@link Decimal}.
+     *
+     * @return the size as a new {@link Decimal}
+     */
     default Decimal size() {
         return Decimal.of(sizeMantissa(), sizeScale());
     }

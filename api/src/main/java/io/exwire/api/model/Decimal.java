@@ -173,34 +173,39 @@ public final class Decimal implements Comparable<Decimal> {
         if (start >= end) {
             throw new NumberFormatException("empty number");
         }
-        int i = start;
-        boolean negative = false;
-        char first = text.charAt(i);
-        if (first == '-' || first == '+') {
-            negative = first == '-';
-            i++;
-        }
+        char first = text.charAt(start);
+        boolean signed = first == '-' || first == '+';
+        long value = unsignedDigits(text, signed ? start + 1 : start, end, start);
+        return first == '-' ? -value : value;
+    }
+
+    private static long unsignedDigits(CharSequence text, int from, int end, int start) {
         long value = 0;
         int digits = 0;
         boolean dot = false;
-        for (; i < end; i++) {
+        for (int i = from; i < end; i++) {
             char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                if (value > (Long.MAX_VALUE - (c - '0')) / 10) {
-                    throw new NumberFormatException("out of range: " + text.subSequence(start, end));
-                }
-                value = value * 10 + (c - '0');
-                digits++;
-            } else if (c == '.' && !dot) {
+            if (c == '.' && !dot) {
                 dot = true;
-            } else {
+                continue;
+            }
+            if (c < '0' || c > '9') {
                 throw new NumberFormatException("not a decimal: " + text.subSequence(start, end));
             }
+            value = accumulate(value, c - '0', text, start, end);
+            digits++;
         }
         if (digits == 0) {
             throw new NumberFormatException("not a decimal: " + text.subSequence(start, end));
         }
-        return negative ? -value : value;
+        return value;
+    }
+
+    private static long accumulate(long value, int digit, CharSequence text, int start, int end) {
+        if (value > (Long.MAX_VALUE - digit) / 10) {
+            throw new NumberFormatException("out of range: " + text.subSequence(start, end));
+        }
+        return value * 10 + digit;
     }
 
     /**
@@ -233,32 +238,56 @@ public final class Decimal implements Comparable<Decimal> {
         return out.append(fraction);
     }
 
-    /** @return the unscaled value */
+    /**
+     * Returns the unscaled value.
+     *
+     * @return the unscaled value
+     */
     public long mantissa() {
         return mantissa;
     }
 
-    /** @return the number of fractional digits */
+    /**
+     * Returns the number of fractional digits.
+     *
+     * @return the number of fractional digits
+     */
     public int scale() {
         return scale;
     }
 
-    /** @return -1, 0 or 1 as this value is negative, zero or positive */
+    /**
+     * Returns -1, 0 or 1 as this value is negative, zero or positive.
+     *
+     * @return -1, 0 or 1 as this value is negative, zero or positive
+     */
     public int signum() {
         return Long.signum(mantissa);
     }
 
-    /** @return whether this value is zero */
+    /**
+     * Returns whether this value is zero.
+     *
+     * @return whether this value is zero
+     */
     public boolean isZero() {
         return mantissa == 0;
     }
 
-    /** @return the absolute value */
+    /**
+     * Returns the absolute value.
+     *
+     * @return the absolute value
+     */
     public Decimal abs() {
         return mantissa >= 0 ? this : new Decimal(Math.negateExact(mantissa), scale);
     }
 
-    /** @return the negated value */
+    /**
+     * Returns the negated value.
+     *
+     * @return the negated value
+     */
     public Decimal negate() {
         return new Decimal(Math.negateExact(mantissa), scale);
     }
@@ -300,7 +329,11 @@ public final class Decimal implements Comparable<Decimal> {
         return Math.multiplyExact(mantissa, POW10[newScale - scale]);
     }
 
-    /** @return the same value with trailing fractional zeros removed */
+    /**
+     * Returns the same value with trailing fractional zeros removed.
+     *
+     * @return the same value with trailing fractional zeros removed
+     */
     public Decimal stripTrailingZeros() {
         long m = mantissa;
         int s = scale;
@@ -311,7 +344,11 @@ public final class Decimal implements Comparable<Decimal> {
         return s == scale ? this : new Decimal(m, s);
     }
 
-    /** @return the exact {@link BigDecimal} (a convenience for application code, never used on the hot path) */
+    /**
+     * Returns the exact {@link BigDecimal} (a convenience for application code, never used on the hot path).
+     *
+     * @return the exact {@link BigDecimal} (a convenience for application code, never used on the hot path)
+     */
     public BigDecimal toBigDecimal() {
         return BigDecimal.valueOf(mantissa, scale);
     }
@@ -340,7 +377,11 @@ public final class Decimal implements Comparable<Decimal> {
         return Long.hashCode(a.mantissa) * 31 + a.scale;
     }
 
-    /** @return the plain notation without trailing zeros, e.g. {@code "0.1"} for {@code "0.100"} */
+    /**
+     * Returns the plain notation without trailing zeros, e.g. {@code "0.1"} for {@code "0.100"}.
+     *
+     * @return the plain notation without trailing zeros, e.g. {@code "0.1"} for {@code "0.100"}
+     */
     @Override
     public String toString() {
         return appendPlain(new StringBuilder(24), mantissa, scale).toString();

@@ -63,7 +63,11 @@ public record Symbol(String base, String quote) {
         }
     }
 
-    /** @return {@code BASE/QUOTE} */
+    /**
+     * Returns {@code BASE/QUOTE}.
+     *
+     * @return {@code BASE/QUOTE}
+     */
     @Override
     public String toString() {
         return base + '/' + quote;

@@ -6,18 +6,38 @@ import io.exwire.api.model.MarketType;
 /** What every private event carries. Private events are immutable records and may be kept. */
 public interface AccountEvent {
 
-    /** @return the venue */
+    /**
+     * Returns the venue.
+     *
+     * @return the venue
+     */
     ExchangeId exchange();
 
-    /** @return the market */
+    /**
+     * Returns the market.
+     *
+     * @return the market
+     */
     MarketType market();
 
-    /** @return the venue's timestamp in epoch milliseconds, or 0 */
+    /**
+     * Returns the venue's timestamp in epoch milliseconds, or 0.
+     *
+     * @return the venue's timestamp in epoch milliseconds, or 0
+     */
     long exchangeTimestampMillis();
 
-    /** @return local receive time in epoch nanoseconds */
+    /**
+     * Returns local receive time in epoch nanoseconds.
+     *
+     * @return local receive time in epoch nanoseconds
+     */
     long receiveTimestampNanos();
 
-    /** @return whether this event was produced by REST reconciliation after a reconnect rather than pushed */
+    /**
+     * Returns whether this event was produced by REST reconciliation after a reconnect rather than pushed.
+     *
+     * @return whether this event was produced by REST reconciliation after a reconnect rather than pushed
+     */
     boolean reconciled();
 }

@@ -12,10 +12,18 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface BasePrivateComposite<R extends PrivateRestClient, W extends BasePrivateWebsocket> extends AutoCloseable {
 
-    /** @return the REST client */
+    /**
+     * Returns the REST client.
+     *
+     * @return the REST client
+     */
     R rest();
 
-    /** @return the websocket */
+    /**
+     * Returns the websocket.
+     *
+     * @return the websocket
+     */
     W websocket();
 
     /**

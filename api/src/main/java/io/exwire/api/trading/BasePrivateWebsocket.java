@@ -1,6 +1,6 @@
 package io.exwire.api.trading;
 
-import io.exwire.api.PerformanceMetrics;
+import io.exwire.api.metrics.PerformanceMetrics;
 import io.exwire.api.model.ConnectionState;
 
 import java.util.concurrent.CompletableFuture;
@@ -30,16 +30,32 @@ public interface BasePrivateWebsocket extends AutoCloseable {
      */
     CompletableFuture<Void> initialize();
 
-    /** @return whether the connection is open */
+    /**
+     * Returns whether the connection is open.
+     *
+     * @return whether the connection is open
+     */
     boolean isConnected();
 
-    /** @return whether the venue has accepted the credentials on the current connection */
+    /**
+     * Returns whether the venue has accepted the credentials on the current connection.
+     *
+     * @return whether the venue has accepted the credentials on the current connection
+     */
     boolean isAuthenticated();
 
-    /** @return the current state */
+    /**
+     * Returns the current state.
+     *
+     * @return the current state
+     */
     ConnectionState connectionState();
 
-    /** @return live metrics */
+    /**
+     * Returns live metrics.
+     *
+     * @return live metrics
+     */
     PerformanceMetrics performanceMetrics();
 
     /** Closes the connection, releases venue resources (e.g. a listen key) and stops every thread. Idempotent. */

@@ -49,22 +49,38 @@ public final class Credentials {
         return new Credentials(apiKey, apiSecret, Objects.requireNonNull(id, "accountId"));
     }
 
-    /** @return the API key; for signing code only */
+    /**
+     * Returns the API key; for signing code only.
+     *
+     * @return the API key; for signing code only
+     */
     public String apiKey() {
         return apiKey;
     }
 
-    /** @return the API secret; for signing code only */
+    /**
+     * Returns the API secret; for signing code only.
+     *
+     * @return the API secret; for signing code only
+     */
     public String apiSecret() {
         return apiSecret;
     }
 
-    /** @return the venue account id, if given */
+    /**
+     * Returns the venue account id, if given.
+     *
+     * @return the venue account id, if given
+     */
     public Optional<String> accountId() {
         return Optional.ofNullable(accountId);
     }
 
-    /** @return a string with the key and secret redacted */
+    /**
+     * Returns a string with the key and secret redacted.
+     *
+     * @return a string with the key and secret redacted
+     */
     @Override
     public String toString() {
         return "Credentials[apiKey=REDACTED, apiSecret=REDACTED" + (accountId == null ? "" : ", accountId=" + accountId) + "]";

@@ -31,7 +31,11 @@ public record Order(ExchangeId exchange, MarketType market, Symbol symbol, Strin
                     Decimal filledSize, Decimal averageFillPrice, OrderStatus status, long exchangeTimestampMillis,
                     long receiveTimestampNanos, boolean reconciled) implements AccountEvent {
 
-    /** @return whether the order can still fill */
+    /**
+     * Returns whether the order can still fill.
+     *
+     * @return whether the order can still fill
+     */
     public boolean isOpen() {
         return status == OrderStatus.NEW || status == OrderStatus.PARTIALLY_FILLED;
     }

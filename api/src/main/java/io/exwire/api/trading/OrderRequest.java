@@ -73,6 +73,8 @@ public record OrderRequest(Symbol symbol, Side side, OrderType type, TimeInForce
     }
 
     /**
+     * Returns a copy with the client order id.
+     *
      * @param id the client order id
      * @return a copy with the client order id
      */

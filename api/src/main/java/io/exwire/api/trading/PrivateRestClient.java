@@ -60,10 +60,18 @@ public interface PrivateRestClient extends AutoCloseable {
      */
     List<Order> openOrders(Optional<Symbol> symbol);
 
-    /** @return every non-zero balance of the account */
+    /**
+     * Returns every non-zero balance of the account.
+     *
+     * @return every non-zero balance of the account
+     */
     List<Balance> balances();
 
-    /** @return open futures positions; empty for spot */
+    /**
+     * Returns open futures positions; empty for spot.
+     *
+     * @return open futures positions; empty for spot
+     */
     List<Position> positions();
 
     /**

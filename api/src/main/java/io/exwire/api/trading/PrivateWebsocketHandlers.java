@@ -1,8 +1,8 @@
 package io.exwire.api.trading;
 
-import io.exwire.api.ConnectionStateListener;
-import io.exwire.api.ErrorHandler;
-import io.exwire.api.StreamGapHandler;
+import io.exwire.api.connection.ConnectionStateListener;
+import io.exwire.api.connection.ErrorHandler;
+import io.exwire.api.connection.StreamGapHandler;
 
 import java.util.Objects;
 
@@ -36,7 +36,11 @@ public record PrivateWebsocketHandlers(OrderHandler order, BalanceHandler balanc
         Objects.requireNonNull(error, "error");
     }
 
-    /** @return a builder with no-op handlers */
+    /**
+     * Returns a builder with no-op handlers.
+     *
+     * @return a builder with no-op handlers
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -55,55 +59,99 @@ public record PrivateWebsocketHandlers(OrderHandler order, BalanceHandler balanc
         private Builder() {
         }
 
-        /** @param h the handler @return this builder */
+        /**
+         * Sets the order handler.
+         *
+         * @param h the handler
+         * @return this builder
+         */
         public Builder onOrder(OrderHandler h) {
             order = Objects.requireNonNull(h);
             return this;
         }
 
-        /** @param h the handler @return this builder */
+        /**
+         * Sets the balance handler.
+         *
+         * @param h the handler
+         * @return this builder
+         */
         public Builder onBalance(BalanceHandler h) {
             balance = Objects.requireNonNull(h);
             return this;
         }
 
-        /** @param h the handler @return this builder */
+        /**
+         * Sets the position handler.
+         *
+         * @param h the handler
+         * @return this builder
+         */
         public Builder onPosition(PositionHandler h) {
             position = Objects.requireNonNull(h);
             return this;
         }
 
-        /** @param h the handler @return this builder */
+        /**
+         * Sets the own trade handler.
+         *
+         * @param h the handler
+         * @return this builder
+         */
         public Builder onOwnTrade(OwnTradeHandler h) {
             ownTrade = Objects.requireNonNull(h);
             return this;
         }
 
-        /** @param h the handler @return this builder */
+        /**
+         * Sets the reconciled handler.
+         *
+         * @param h the handler
+         * @return this builder
+         */
         public Builder onReconciled(ReconciliationHandler h) {
             reconciled = Objects.requireNonNull(h);
             return this;
         }
 
-        /** @param h the handler @return this builder */
+        /**
+         * Sets the stream gap handler.
+         *
+         * @param h the handler
+         * @return this builder
+         */
         public Builder onStreamGap(StreamGapHandler h) {
             streamGap = Objects.requireNonNull(h);
             return this;
         }
 
-        /** @param h the listener @return this builder */
+        /**
+         * Sets the connection state handler.
+         *
+         * @param h the listener
+         * @return this builder
+         */
         public Builder onConnectionState(ConnectionStateListener h) {
             connectionState = Objects.requireNonNull(h);
             return this;
         }
 
-        /** @param h the handler @return this builder */
+        /**
+         * Sets the error handler.
+         *
+         * @param h the handler
+         * @return this builder
+         */
         public Builder onError(ErrorHandler h) {
             error = Objects.requireNonNull(h);
             return this;
         }
 
-        /** @return the handlers */
+        /**
+         * Returns the handlers.
+         *
+         * @return the handlers
+         */
         public PrivateWebsocketHandlers build() {
             return new PrivateWebsocketHandlers(order, balance, position, ownTrade, reconciled, streamGap,
                     connectionState, error);

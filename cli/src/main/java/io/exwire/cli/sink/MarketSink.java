@@ -1,8 +1,8 @@
 package io.exwire.cli.sink;
 
-import io.exwire.api.ConnectionStateChange;
-import io.exwire.api.PerformanceMetrics;
-import io.exwire.api.StreamGap;
+import io.exwire.api.connection.ConnectionStateChange;
+import io.exwire.api.metrics.PerformanceMetrics;
+import io.exwire.api.connection.StreamGap;
 import io.exwire.api.exception.ExwireException;
 import io.exwire.api.marketdata.BookGap;
 import io.exwire.api.marketdata.BookResynced;

@@ -1,6 +1,6 @@
 package io.exwire.cli.sink;
 
-import io.exwire.api.ConnectionStateChange;
+import io.exwire.api.connection.ConnectionStateChange;
 import io.exwire.api.marketdata.BookTickerView;
 import io.exwire.api.marketdata.OrderBookView;
 import io.exwire.api.marketdata.PublicWebsocketHandlers;

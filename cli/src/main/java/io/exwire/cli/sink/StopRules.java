@@ -1,6 +1,6 @@
 package io.exwire.cli.sink;
 
-import io.exwire.api.ConnectionStateChange;
+import io.exwire.api.connection.ConnectionStateChange;
 import io.exwire.api.exception.AuthenticationException;
 import io.exwire.api.exception.ExwireException;
 import io.exwire.api.model.ConnectionState;

@@ -1,8 +1,8 @@
 package io.exwire.cli.table;
 
-import io.exwire.api.ConnectionStateChange;
-import io.exwire.api.MetricsSnapshot;
-import io.exwire.api.PerformanceMetrics;
+import io.exwire.api.connection.ConnectionStateChange;
+import io.exwire.api.metrics.MetricsSnapshot;
+import io.exwire.api.metrics.PerformanceMetrics;
 import io.exwire.api.exception.ExwireException;
 import io.exwire.api.model.ConnectionState;
 import io.exwire.api.model.ExchangeId;

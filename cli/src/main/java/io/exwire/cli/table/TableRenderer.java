@@ -1,7 +1,7 @@
 package io.exwire.cli.table;
 
-import io.exwire.api.LatencySummary;
-import io.exwire.api.MetricsSnapshot;
+import io.exwire.api.metrics.LatencySummary;
+import io.exwire.api.metrics.MetricsSnapshot;
 import io.exwire.cli.jsonl.Lower;
 
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package io.exwire.cli.jsonl;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.exwire.api.ConnectionStateChange;
-import io.exwire.api.StreamGap;
+import io.exwire.api.connection.ConnectionStateChange;
+import io.exwire.api.connection.StreamGap;
 import io.exwire.api.exception.ConnectionLostException;
 import io.exwire.api.exception.ProtocolException;
 import io.exwire.api.marketdata.BookGap;

@@ -92,21 +92,29 @@ public final class JsonCursor {
         return scale;
     }
 
+    private static final Type[] TYPE_BY_FIRST_CHAR = new Type[128];
+
+    static {
+        TYPE_BY_FIRST_CHAR['{'] = Type.OBJECT;
+        TYPE_BY_FIRST_CHAR['['] = Type.ARRAY;
+        TYPE_BY_FIRST_CHAR['"'] = Type.STRING;
+        TYPE_BY_FIRST_CHAR['t'] = Type.BOOLEAN;
+        TYPE_BY_FIRST_CHAR['f'] = Type.BOOLEAN;
+        TYPE_BY_FIRST_CHAR['n'] = Type.NULL;
+        TYPE_BY_FIRST_CHAR['-'] = Type.NUMBER;
+        for (char d = '0'; d <= '9'; d++) {
+            TYPE_BY_FIRST_CHAR[d] = Type.NUMBER;
+        }
+    }
+
     /** @return the type of the next value, without consuming it */
     public Type peek() {
         char c = nonWhitespace();
-        switch (c) {
-            case '{': return Type.OBJECT;
-            case '[': return Type.ARRAY;
-            case '"': return Type.STRING;
-            case 't': case 'f': return Type.BOOLEAN;
-            case 'n': return Type.NULL;
-            default:
-                if (c == '-' || (c >= '0' && c <= '9')) {
-                    return Type.NUMBER;
-                }
-                throw malformed("unexpected character");
+        Type t = c < TYPE_BY_FIRST_CHAR.length ? TYPE_BY_FIRST_CHAR[c] : null;
+        if (t == null) {
+            throw malformed("unexpected character");
         }
+        return t;
     }
 
     /** Consumes {@code '{'}. */
@@ -261,23 +269,18 @@ public final class JsonCursor {
 
     /** Skips the next value of any type, including nested objects and arrays. */
     public void skipValue() {
-        char c = nonWhitespace();
-        if (c == '"') {
-            scanString();
-        } else if (c == '{' || c == '[') {
-            skipContainer();
-        } else if (c == 't' || c == 'f') {
-            readBoolean();
-        } else if (c == 'n') {
-            readNullIfPresent();
-        } else {
-            int start = pos;
-            while (pos < end && isNumberChar(text.charAt(pos))) {
-                pos++;
-            }
-            if (start == pos) {
-                throw malformed("unexpected character");
-            }
+        switch (peek()) {
+            case STRING -> scanString();
+            case OBJECT, ARRAY -> skipContainer();
+            case BOOLEAN -> readBoolean();
+            case NULL -> readNullIfPresent();
+            case NUMBER -> skipNumber();
+        }
+    }
+
+    private void skipNumber() {
+        while (pos < end && isNumberChar(text.charAt(pos))) {
+            pos++;
         }
     }
 
@@ -305,42 +308,55 @@ public final class JsonCursor {
         if (start == stop) {
             throw malformed("expected number");
         }
-        long m = 0;
-        int s = 0;
-        boolean dot = false;
-        boolean negative = false;
-        int i = start;
-        if (text.charAt(i) == '-') {
-            negative = true;
-            i++;
+        boolean negative = text.charAt(start) == '-';
+        int first = negative ? start + 1 : start;
+        if (!scanPlainDigits(first, stop)) {
+            parseScientific(start, stop);
+            return;
         }
+        if (negative) {
+            mantissa = -mantissa;
+        }
+    }
+
+    /** Parses plain digits with an optional dot into mantissa/scale; false when an exponent is present. */
+    private boolean scanPlainDigits(int from, int stop) {
+        long m = 0;
+        int s = -1;
         int digits = 0;
-        for (; i < stop; i++) {
+        for (int i = from; i < stop; i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
-                // up to 18 digits cannot overflow: the exact (dividing) check runs only from the 19th digit on
-                if (digits >= 18 && m > (Long.MAX_VALUE - (c - '0')) / 10) {
-                    throw malformed("number out of range");
-                }
-                m = m * 10 + (c - '0');
+                m = appendDigit(m, c);
                 digits++;
-                if (dot) {
-                    s++;
-                }
-            } else if (c == '.' && !dot) {
-                dot = true;
-            } else if (c == 'e' || c == 'E') {
-                parseScientific(start, stop);
-                return;
+                s += s >= 0 ? 1 : 0;
+            } else if (c == '.' && s < 0) {
+                s = 0;
             } else {
-                throw malformed("not a number");
+                return rejectNonDigit(c);
             }
         }
         if (digits == 0 || s > Decimal.MAX_SCALE) {
             throw malformed("number out of range");
         }
-        mantissa = negative ? -m : m;
-        scale = s;
+        mantissa = m;
+        scale = Math.max(0, s);
+        return true;
+    }
+
+    private long appendDigit(long m, char c) {
+        int digit = c - '0';
+        if (m > (Long.MAX_VALUE - digit) / 10) {
+            throw malformed("number out of range");
+        }
+        return m * 10 + digit;
+    }
+
+    private boolean rejectNonDigit(char c) {
+        if (c == 'e' || c == 'E') {
+            return false;
+        }
+        throw malformed("not a number");
     }
 
     private void parseScientific(int start, int stop) {

@@ -1,6 +1,6 @@
 package io.exwire.core.marketdata;
 
-import io.exwire.api.ErrorHandler;
+import io.exwire.api.connection.ErrorHandler;
 import io.exwire.api.exception.ExwireException;
 import io.exwire.api.exception.HandlerException;
 import io.exwire.api.exception.ProtocolException;

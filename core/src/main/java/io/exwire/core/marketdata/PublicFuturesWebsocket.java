@@ -1,7 +1,7 @@
 package io.exwire.core.marketdata;
 
 import io.exwire.api.ExchangeConfig;
-import io.exwire.api.PerformanceMetrics;
+import io.exwire.api.metrics.PerformanceMetrics;
 import io.exwire.api.marketdata.BasePublicWebsocket;
 import io.exwire.api.marketdata.PublicChannel;
 import io.exwire.api.marketdata.PublicWebsocketHandlers;

@@ -1,9 +1,9 @@
 package io.exwire.core.marketdata;
 
-import io.exwire.api.ConnectionStateChange;
+import io.exwire.api.connection.ConnectionStateChange;
 import io.exwire.api.ExchangeConfig;
-import io.exwire.api.PerformanceMetrics;
-import io.exwire.api.StreamGap;
+import io.exwire.api.metrics.PerformanceMetrics;
+import io.exwire.api.connection.StreamGap;
 import io.exwire.api.exception.ConfigurationException;
 import io.exwire.api.exception.ExwireException;
 import io.exwire.api.exception.ProtocolException;

@@ -1,7 +1,7 @@
 package io.exwire.core.marketdata;
 
 import io.exwire.api.ExchangeConfig;
-import io.exwire.api.StreamGap;
+import io.exwire.api.connection.StreamGap;
 import io.exwire.api.exception.ExwireException;
 import io.exwire.api.exception.RequestTimeoutException;
 import io.exwire.api.marketdata.OrderBookSnapshot;
@@ -192,15 +192,7 @@ final class PublicSubscriptions {
         if (req == null) {
             return;
         }
-        List<SymbolSubscription> completed = new ArrayList<>();
-        for (Symbol s : req.symbols()) {
-            SymbolSubscription sub = subs.get(s);
-            if (sub != null && req.subscribe() && channelActive(sub, req.channel())) {
-                completed.add(sub);
-            } else if (sub != null && !req.subscribe()) {
-                channelRemoved(sub, req.channel());
-            }
-        }
+        List<SymbolSubscription> completed = req.subscribe() ? activate(req) : removeChannels(req);
         publishActive();
         for (SymbolSubscription sub : completed) {
             SubscriptionBatch batch = sub.takeSubscribeBatch();
@@ -209,6 +201,27 @@ final class PublicSubscriptions {
             }
         }
         checkShardSubscribed(shards.get(req.shardId()));
+    }
+
+    private List<SymbolSubscription> activate(PublicRequest req) {
+        List<SymbolSubscription> completed = new ArrayList<>();
+        for (Symbol s : req.symbols()) {
+            SymbolSubscription sub = subs.get(s);
+            if (sub != null && channelActive(sub, req.channel())) {
+                completed.add(sub);
+            }
+        }
+        return completed;
+    }
+
+    private List<SymbolSubscription> removeChannels(PublicRequest req) {
+        for (Symbol s : req.symbols()) {
+            SymbolSubscription sub = subs.get(s);
+            if (sub != null) {
+                channelRemoved(sub, req.channel());
+            }
+        }
+        return List.of();
     }
 
     void rejected(int requestId, ExwireException error, Symbol blamed) {

@@ -1,6 +1,6 @@
 package io.exwire.core.metrics;
 
-import io.exwire.api.ChannelMetrics;
+import io.exwire.api.metrics.ChannelMetrics;
 
 import java.util.concurrent.atomic.AtomicLong;
 

@@ -1,6 +1,6 @@
 package io.exwire.core.metrics;
 
-import io.exwire.api.LatencySummary;
+import io.exwire.api.metrics.LatencySummary;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.SingleWriterRecorder;
 

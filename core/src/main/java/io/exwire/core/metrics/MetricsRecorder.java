@@ -1,8 +1,8 @@
 package io.exwire.core.metrics;
 
-import io.exwire.api.ChannelMetrics;
-import io.exwire.api.MetricsSnapshot;
-import io.exwire.api.PerformanceMetrics;
+import io.exwire.api.metrics.ChannelMetrics;
+import io.exwire.api.metrics.MetricsSnapshot;
+import io.exwire.api.metrics.PerformanceMetrics;
 
 import java.util.Map;
 import java.util.TreeMap;

@@ -1,7 +1,7 @@
 package io.exwire.core.trading;
 
 import io.exwire.api.ExchangeConfig;
-import io.exwire.api.PerformanceMetrics;
+import io.exwire.api.metrics.PerformanceMetrics;
 import io.exwire.api.model.ConnectionState;
 import io.exwire.api.model.MarketType;
 import io.exwire.api.trading.BasePrivateWebsocket;

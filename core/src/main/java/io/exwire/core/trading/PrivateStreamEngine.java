@@ -1,10 +1,10 @@
 package io.exwire.core.trading;
 
-import io.exwire.api.ConnectionStateChange;
-import io.exwire.api.ErrorHandler;
+import io.exwire.api.connection.ConnectionStateChange;
+import io.exwire.api.connection.ErrorHandler;
 import io.exwire.api.ExchangeConfig;
-import io.exwire.api.PerformanceMetrics;
-import io.exwire.api.StreamGap;
+import io.exwire.api.metrics.PerformanceMetrics;
+import io.exwire.api.connection.StreamGap;
 import io.exwire.api.exception.AuthenticationException;
 import io.exwire.api.exception.ConfigurationException;
 import io.exwire.api.exception.ExwireException;
@@ -204,6 +204,9 @@ public final class PrivateStreamEngine implements FrameConsumer, PrivateSink {
         }
         if (error instanceof AuthenticationException) {
             authenticated = false;
+            // answers to the other opening requests may already be queued behind this refusal: they must not
+            // complete the opening (SUBSCRIBED, REST reconciliation) of a connection that is being halted
+            pending.removeIf(r -> true);
             ready.completeExceptionally(error);
             connection.halt(error);
             return;

@@ -193,7 +193,30 @@ final class HelidonWsConnection implements WsConnection {
         @Override
         public void onOpen(WsSession s) {
             session = s;
+            watchReader(Thread.currentThread());
             opened.countDown();
+        }
+
+        /**
+         * Helidon's client reader ({@code ClientWsConnection.doRun}, 4.2) returns silently at end of stream: a peer
+         * that closes TCP without a close frame (a dropped or reset connection) reaches neither {@code onClose} nor
+         * {@code onError}, and the loss would only show at the next failing send or the liveness timeout, seconds
+         * later. onOpen runs on that reader thread (one virtual thread per connection), so its end is the end of the
+         * connection; {@link #end} is idempotent, so a regular close is still reported once, with its own code.
+         */
+        private void watchReader(Thread reader) {
+            if (!reader.isVirtual()) {
+                return;
+            }
+            Thread.ofVirtual().name("exwire-ws-reader-watch").start(() -> {
+                try {
+                    reader.join();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                end(ABNORMAL, "connection closed by the peer without a close frame",
+                        new ConnectionLostException("connection closed by the peer without a close frame"));
+            });
         }
 
         @Override

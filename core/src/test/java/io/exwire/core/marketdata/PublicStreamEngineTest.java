@@ -1,9 +1,9 @@
 package io.exwire.core.marketdata;
 
-import io.exwire.api.ConnectionStateChange;
+import io.exwire.api.connection.ConnectionStateChange;
 import io.exwire.api.DispatchMode;
 import io.exwire.api.ExchangeConfig;
-import io.exwire.api.StreamGap;
+import io.exwire.api.connection.StreamGap;
 import io.exwire.api.exception.HandlerException;
 import io.exwire.api.exception.ProtocolException;
 import io.exwire.api.exception.RequestTimeoutException;
@@ -481,6 +481,46 @@ class PublicStreamEngineTest {
         await().atMost(WAIT).until(() -> rec.trades().stream().anyMatch(t -> t.tradeId() == id));
         awaitBookMatchesVenue(BTC);
         assertChained(rec.states());
+    }
+
+    @Test
+    @DisplayName("a failing REST snapshot is reported and retried until the book is live")
+    void snapshotFailureRetried() throws Exception {
+        ToyPublicWebsocket ws = open();
+        rest.failing(true);
+        result(ws.initialize(List.of(BTC), BOOK));
+
+        venue.publishDelta(BTC, random);
+
+        await().atMost(WAIT).until(() -> !rec.errors(io.exwire.api.exception.ConnectionLostException.class).isEmpty());
+        assertThat(rec.resyncs(BTC)).isEmpty();
+        rest.failing(false);
+        await("retried and live").atMost(WAIT).until(() -> rec.resyncs(BTC).size() == 1);
+        venue.publishDelta(BTC, random);
+        awaitBookMatchesVenue(BTC);
+        assertThat(venue.ws().peers()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("at the maximum connection lifetime a new connection is subscribed before the old one is closed")
+    void lifetimeRecycle() throws Exception {
+        ToyPublicWebsocket ws = open(100, PublicVenue.BookSyncMode.REST_SNAPSHOT,
+                b -> b.maxConnectionLifetime(Duration.ofSeconds(1)));
+        result(ws.initialize(List.of(BTC), TRADES));
+        WsTestServer.Peer first = venue.ws().lastPeer();
+
+        await("the first connection was replaced").atMost(WAIT).until(first::isClosed);
+
+        WsTestServer.Peer second = venue.ws().peers().get(1);
+        List<String> log = venue.log();
+        ToyVenueServer.Request resubscribe = venue.requests().stream().filter(r -> r.peer() == second).findFirst().orElseThrow();
+        assertThat(log.indexOf(second + " answered " + resubscribe.id() + " ack")).isBetween(0, log.indexOf(first + " closed"));
+        assertThat(rec.states()).anySatisfy(c -> {
+            assertThat(c.connectionId()).isEqualTo(1);
+            assertThat(c.to()).isEqualTo(ConnectionState.CLOSED);
+        });
+        assertThat(rec.streamGaps()).isEmpty();
+        assertThat(ws.activeSymbols()).containsExactly(BTC);
     }
 
     @Test

@@ -1,8 +1,8 @@
 package io.exwire.core.metrics;
 
-import io.exwire.api.ChannelMetrics;
-import io.exwire.api.LatencySummary;
-import io.exwire.api.MetricsSnapshot;
+import io.exwire.api.metrics.ChannelMetrics;
+import io.exwire.api.metrics.LatencySummary;
+import io.exwire.api.metrics.MetricsSnapshot;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

@@ -134,13 +134,13 @@ class PrivateStreamEngineTest {
         assertThat(ws.isAuthenticated()).isFalse();
         await("no reconnection storm").during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3))
                 .until(() -> account.ws().upgradeAttempts() == 1 && venue.protocol().prepared() == 1);
-        System.out.println("PROBE state=" + ws.connectionState() + " rest=" + rest.calls() + " recon=" + rec.reconciliations() + " states=" + transitions());
         assertThat(ws.connectionState()).isEqualTo(ConnectionState.DISCONNECTED);
         assertThat(ws.isAuthenticated()).isFalse();
         assertThat(rec.errors(AuthenticationException.class)).isNotEmpty();
         assertThat(rec.reconciliations()).isEmpty();
         assertThat(rest.calls()).as("no reconciliation without authentication").isEmpty();
-        assertThat(transitions()).contains("AUTHENTICATING->DISCONNECTED");
+        assertThat(transitions()).containsExactly("DISCONNECTED->CONNECTING", "CONNECTING->CONNECTED",
+                "CONNECTED->AUTHENTICATING", "AUTHENTICATING->DISCONNECTED");
     }
 
     @Test

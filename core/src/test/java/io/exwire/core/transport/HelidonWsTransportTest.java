@@ -111,8 +111,8 @@ class HelidonWsTransportTest {
     }
 
     @Test
-    @DisplayName("a stopped server gives no close callback either")
-    void stoppedServerGivesNoCloseCallback() {
+    @DisplayName("a stopped server sends no close frame and Helidon reports nothing; exwire reports the reader's end as a 1006 loss at once")
+    void stoppedServerIsReportedByTheReaderWatch() {
         WsTestServer server = new WsTestServer();
         RecordingFrameListener listener = new RecordingFrameListener();
         WsConnection c = transport(config().build()).connect(server.uri(), Map.of(), listener);
@@ -121,8 +121,13 @@ class HelidonWsTransportTest {
 
         server.close();
 
-        await("no close callback after the server stopped").during(Duration.ofMillis(1500))
-                .atMost(Duration.ofSeconds(3)).until(() -> listener.closes().isEmpty() && c.isOpen());
+        await("the end of the connection is reported").atMost(WAIT).until(() -> listener.closes().size() == 1);
+        RecordingFrameListener.Event closed = listener.closes().get(0);
+        assertThat(closed.code()).as("no close frame: abnormal closure").isEqualTo(1006);
+        assertThat(closed.text()).as("reported by exwire's reader watch, not by a Helidon callback")
+                .isEqualTo("connection closed by the peer without a close frame");
+        assertThat(closed.error()).isInstanceOf(io.exwire.api.exception.ConnectionLostException.class);
+        assertThat(c.isOpen()).isFalse();
     }
 
     @Test

@@ -13,6 +13,8 @@ import io.exwire.api.marketdata.PublicWebsocketHandlers;
 public interface PublicComponents {
 
     /**
+     * Returns a new websocket in {@code DISCONNECTED} state.
+     *
      * @param config the configuration, already validated, for this venue and market
      * @param handlers the callbacks
      * @return a new websocket in {@code DISCONNECTED} state
@@ -20,12 +22,16 @@ public interface PublicComponents {
     BasePublicWebsocket websocket(ExchangeConfig config, PublicWebsocketHandlers handlers);
 
     /**
+     * Returns a new public REST client.
+     *
      * @param config the configuration
      * @return a new public REST client
      */
     PublicRestClient rest(ExchangeConfig config);
 
     /**
+     * Returns a new composite of a REST client and a websocket of this market.
+     *
      * @param config the configuration
      * @param handlers the websocket callbacks
      * @return a new composite of a REST client and a websocket of this market

@@ -14,6 +14,8 @@ import io.exwire.api.trading.PrivateWebsocketHandlers;
 public interface PrivateComponents {
 
     /**
+     * Returns a new websocket in {@code DISCONNECTED} state.
+     *
      * @param config the configuration, already validated, for this venue and market
      * @param credentials the account's credentials
      * @param handlers the callbacks
@@ -22,6 +24,8 @@ public interface PrivateComponents {
     BasePrivateWebsocket websocket(ExchangeConfig config, Credentials credentials, PrivateWebsocketHandlers handlers);
 
     /**
+     * Returns a new signed REST client.
+     *
      * @param config the configuration
      * @param credentials the account's credentials
      * @return a new signed REST client
@@ -29,6 +33,8 @@ public interface PrivateComponents {
     PrivateRestClient rest(ExchangeConfig config, Credentials credentials);
 
     /**
+     * Returns a new composite of a REST client and a websocket of this market.
+     *
      * @param config the configuration
      * @param credentials the credentials
      * @param handlers the websocket callbacks

@@ -1,0 +1,7 @@
+package io.exwire.archfixtures.bad.api.trading;
+
+/** Fixture private port. */
+public interface BasePrivateWebsocket {
+    /** Connects. */
+    void initialize();
+}

@@ -1,0 +1,5 @@
+package io.exwire.archfixtures.bad.gateio.wire;
+
+/** Correct wire class. */
+public final class Envelope {
+}

@@ -1,0 +1,5 @@
+package io.exwire.archfixtures.bad.testkit;
+
+/** Fixture testkit class. */
+public final class Simulator {
+}

@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# exwire benchmarks: builds benchmarks/target/benchmarks.jar, then runs
+#   1. JMH: every decode benchmark, the XChange-style baseline and the floor in ONE run, with -prof gc
+#      (B/op), JSON to benchmarks/results/jmh.json, console to jmh.txt;
+#   2. the CPU-time cross-check (io.exwire.benchmarks.CpuTimeCheck) of the same benchmarks, to cputime.json:
+#      thread CPU ns/op, which time spent descheduled on a loaded shared machine does not inflate;
+#   3. the loopback harness (io.exwire.benchmarks.harness.LoopbackHarness) against the testkit's Gate.io spot
+#      simulator, to harness.json and harness.txt;
+#   4. benchmarks/results/summary.md (io.exwire.benchmarks.Summary): the table of docs/BENCHMARKS.md.
+# Defaults take about 7 minutes on 2 cores.
+#
+#   benchmarks/run.sh [--quick] [--no-build] [--skip-jmh] [--skip-cpu] [--skip-harness]
+#                     [--jmh-args "..."] [--harness-args "..."] [--include REGEX]
+#
+# --quick: 1 warm-up and 3 measurement iterations of 500 ms, a short harness (for checking the pipeline, not for
+# figures). --include: JMH benchmark regex (default: all). Extra JMH / harness arguments are appended.
+#
+# The JDK: JAVA_HOME if >= 21, else `java` on PATH if >= 21, else the newest JDK >= 21 under /usr/lib/jvm (the JVM
+# that runs the benchmarks and Maven; maven-toolchains picks the compiler JDK itself). `mvn exec:java` is not used:
+# it does not honour toolchains.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+RESULTS="$ROOT/benchmarks/results"
+JAR="$ROOT/benchmarks/target/benchmarks.jar"
+MIN_JAVA=21
+
+BUILD=1 JMH=1 CPU=1 HARNESS=1 QUICK=0 INCLUDE="" JMH_EXTRA="" HARNESS_EXTRA=""
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --quick) QUICK=1 ;;
+        --no-build) BUILD=0 ;;
+        --skip-jmh) JMH=0 ;;
+        --skip-cpu) CPU=0 ;;
+        --skip-harness) HARNESS=0 ;;
+        --include) INCLUDE="$2"; shift ;;
+        --jmh-args) JMH_EXTRA="$2"; shift ;;
+        --harness-args) HARNESS_EXTRA="$2"; shift ;;
+        -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+        *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
+    esac
+    shift
+done
+
+java_major() {
+    local version
+    version="$("$1" -version 2>&1 | awk -F'"' '/ version "/ { print $2; exit }')" || return 0
+    version="${version#1.}"
+    echo "${version%%[!0-9]*}"
+}
+
+is_recent_java() {
+    local major
+    [[ -x "$1" ]] || return 1
+    major="$(java_major "$1")"
+    [[ -n "$major" && "$major" -ge "$MIN_JAVA" ]]
+}
+
+find_java() {
+    if [[ -n "${JAVA_HOME:-}" ]] && is_recent_java "$JAVA_HOME/bin/java"; then
+        echo "$JAVA_HOME/bin/java"; return
+    fi
+    if command -v java >/dev/null && is_recent_java "$(command -v java)"; then
+        command -v java; return
+    fi
+    local best="" best_major=0 candidate major
+    for candidate in /usr/lib/jvm/*/bin/java; do
+        is_recent_java "$candidate" || continue
+        major="$(java_major "$candidate")"
+        if [[ "$major" -gt "$best_major" ]]; then best="$candidate"; best_major="$major"; fi
+    done
+    [[ -n "$best" ]] || { echo "run.sh: no JDK >= $MIN_JAVA found (set JAVA_HOME)" >&2; exit 1; }
+    echo "$best"
+}
+
+JAVA="$(find_java)"
+JDK_HOME="$(cd "$(dirname "$JAVA")/.." && pwd)"
+mkdir -p "$RESULTS"
+say() { echo "[run.sh] $*" >&2; }
+
+if [[ $BUILD -eq 1 ]]; then
+    say "building benchmarks.jar (mvn -o -q -pl benchmarks -am install -Dmaven.test.skip=true, JAVA_HOME=$JDK_HOME)"
+    (cd "$ROOT" && JAVA_HOME="$JDK_HOME" mvn -o -q -pl benchmarks -am install -Dmaven.test.skip=true)
+fi
+[[ -f "$JAR" ]] || { echo "run.sh: $JAR missing; run without --no-build" >&2; exit 1; }
+
+{
+    echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+    echo "commit: $(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo n/a) (working tree may differ)"
+    echo "cpu: $(nproc) x $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || echo unknown)"
+    echo "jdk: $("$JAVA" -version 2>&1 | head -1)"
+    echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
+} > "$RESULTS/machine.txt"
+
+if [[ $QUICK -eq 1 ]]; then
+    JMH_ARGS=(-f 1 -wi 1 -w 500ms -i 3 -r 500ms)
+    HARNESS_ARGS=(--seconds 3 --warmup 1 --ladder 10000,25000,50000 --ladder-seconds 2 --init-repeats 1
+                  --reconnect-repeats 1)
+else
+    JMH_ARGS=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
+    HARNESS_ARGS=()
+fi
+
+if [[ $JMH -eq 1 ]]; then
+    say "JMH: ${JMH_ARGS[*]} -prof gc ${INCLUDE:+(include $INCLUDE)}"
+    # shellcheck disable=SC2086
+    "$JAVA" -jar "$JAR" ${INCLUDE:+"$INCLUDE"} "${JMH_ARGS[@]}" -prof gc -rf json -rff "$RESULTS/jmh.json" $JMH_EXTRA \
+        2>&1 | grep -v '^WARNING: ' | tee "$RESULTS/jmh.txt"
+fi
+
+if [[ $CPU -eq 1 ]]; then
+    say "CPU-time cross-check"
+    "$JAVA" -cp "$JAR" io.exwire.benchmarks.CpuTimeCheck --json "$RESULTS/cputime.json" \
+        GateioDecodeBenchmark.spotBookTicker GateioDecodeBenchmark.spotTrades \
+        GateioDecodeBenchmark.spotOrderBookUpdate20 GateioDecodeBenchmark.spotOrderBookUpdate20DecodeOnly \
+        GateioDecodeBenchmark.futuresTrades MexcDecodeBenchmark.spotAggreDepth20 MexcDecodeBenchmark.spotAggreDeals \
+        MexcDecodeBenchmark.futuresDepth20 BaselineXChangeStyleBenchmark.spotBookTicker \
+        BaselineXChangeStyleBenchmark.spotTrades BaselineXChangeStyleBenchmark.spotOrderBookUpdate20 \
+        FloorBenchmark.gateioSpotBookTicker FloorBenchmark.gateioSpotTrades FloorBenchmark.gateioSpotOrderBookUpdate20 \
+        FloorBenchmark.gateioFuturesTrades FloorBenchmark.mexcFuturesDepth20 2>&1 | grep -v '^WARNING: ' \
+        | tee "$RESULTS/cputime.txt"
+fi
+
+if [[ $HARNESS -eq 1 ]]; then
+    say "loopback harness ${HARNESS_ARGS[*]} $HARNESS_EXTRA"
+    # shellcheck disable=SC2086
+    "$JAVA" -Xmx1g -XX:+EnableDynamicAgentLoading -Djdk.attach.allowAttachSelf=true -cp "$JAR" \
+        io.exwire.benchmarks.harness.LoopbackHarness --out "$RESULTS/harness.json" "${HARNESS_ARGS[@]}" \
+        $HARNESS_EXTRA 2>&1 | grep -E '^\[harness\]|Exception|Error' | tee "$RESULTS/harness.txt" || true
+fi
+
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)" >> "$RESULTS/machine.txt"
+
+if [[ -f "$RESULTS/jmh.json" ]]; then
+    {
+        echo "## Latest results"
+        echo
+        sed 's/^/    /' "$RESULTS/machine.txt"
+        echo
+        "$JAVA" -cp "$JAR" io.exwire.benchmarks.Summary "$RESULTS/jmh.json" "$RESULTS/harness.json" \
+            "$RESULTS/cputime.json"
+    } > "$RESULTS/summary.md"
+    say "summary: $RESULTS/summary.md"
+    cat "$RESULTS/summary.md"
+fi

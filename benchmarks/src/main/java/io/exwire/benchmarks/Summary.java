@@ -1,0 +1,240 @@
+package io.exwire.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns a JMH JSON result ({@code -rf json}) and the loopback harness report into the Markdown table of
+ * {@code docs/BENCHMARKS.md}: figure, target, measured, met. JMH figures are the median of the measurement
+ * iterations (ns/op) and of {@code gc.alloc.rate.norm} (B/op); ratios are between figures of the same run.
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar io.exwire.benchmarks.Summary jmh.json [harness.json]
+ * </pre>
+ */
+public final class Summary {
+
+    private static final String G = "io.exwire.benchmarks.GateioDecodeBenchmark.";
+    private static final String M = "io.exwire.benchmarks.MexcDecodeBenchmark.";
+    private static final String B = "io.exwire.benchmarks.BaselineXChangeStyleBenchmark.";
+    private static final String F = "io.exwire.benchmarks.FloorBenchmark.";
+
+    private final Map<String, double[]> jmh = new HashMap<>();
+    private final Map<String, Double> cpu = new HashMap<>();
+    private final StringBuilder out = new StringBuilder();
+
+    private Summary() {
+    }
+
+    /**
+     * @param args the JMH JSON file, then optionally the harness JSON file and the {@link CpuTimeCheck} JSON file
+     * @throws IOException when a file cannot be read
+     */
+    public static void main(String[] args) throws IOException {
+        Summary s = new Summary();
+        ObjectMapper mapper = new ObjectMapper();
+        s.readJmh(mapper.readTree(new File(args[0])));
+        if (args.length > 2 && new File(args[2]).isFile()) {
+            mapper.readTree(new File(args[2])).fields()
+                    .forEachRemaining(e -> s.cpu.put(e.getKey(), e.getValue().path("median_ns").asDouble()));
+        }
+        s.decodeTable();
+        if (args.length > 1 && new File(args[1]).isFile()) {
+            s.harnessTable(mapper.readTree(new File(args[1])));
+        }
+        System.out.print(s.out);
+    }
+
+    private void readJmh(JsonNode results) {
+        for (JsonNode r : results) {
+            double ns = median(r.path("primaryMetric").path("rawData"));
+            double bytes = Double.NaN;
+            Iterator<Map.Entry<String, JsonNode>> it = r.path("secondaryMetrics").fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (e.getKey().endsWith("gc.alloc.rate.norm")) {
+                    bytes = median(e.getValue().path("rawData"));
+                }
+            }
+            jmh.put(r.path("benchmark").asText(), new double[] {ns, bytes});
+        }
+    }
+
+    private static double median(JsonNode rawData) {
+        List<Double> v = new ArrayList<>();
+        rawData.forEach(fork -> fork.forEach(x -> v.add(x.asDouble())));
+        if (v.isEmpty()) {
+            return Double.NaN;
+        }
+        v.sort(Double::compare);
+        int n = v.size();
+        return n % 2 == 1 ? v.get(n / 2) : (v.get(n / 2 - 1) + v.get(n / 2)) / 2;
+    }
+
+    private double ns(String name) {
+        double[] v = jmh.get(name);
+        return v == null ? Double.NaN : v[0];
+    }
+
+    private double bytes(String name) {
+        double[] v = jmh.get(name);
+        return v == null ? Double.NaN : v[1];
+    }
+
+    private void decodeTable() {
+        out.append("### Decode (JMH, median of iterations; B/op from `-prof gc`)\n\n");
+        out.append("| figure | target | measured (JMH) | met | CPU-time cross-check |\n|---|---|---|---|---|\n");
+        decodeRow("Gate.io `spot.book_ticker` parse + dispatch", G + "spotBookTicker", 400, true);
+        decodeRow("Gate.io `spot.trades` parse + dispatch", G + "spotTrades", Double.NaN, false);
+        decodeRow("Gate.io `spot.order_book_update` 20+20, applied to a live book", G + "spotOrderBookUpdate20", 2000,
+                false);
+        decodeRow("Gate.io `spot.order_book_update` 20+20, decode only", G + "spotOrderBookUpdate20DecodeOnly",
+                Double.NaN, false);
+        decodeRow("Gate.io `futures.trades` parse + dispatch", G + "futuresTrades", Double.NaN, false);
+        decodeRow("MEXC spot `aggre.depth` (protobuf) 20+20, applied to a live book", M + "spotAggreDepth20", 2000,
+                false);
+        decodeRow("MEXC spot `aggre.deals` (protobuf) parse + dispatch", M + "spotAggreDeals", Double.NaN, false);
+        decodeRow("MEXC futures `push.depth` (JSON) 20+20, applied to a live book", M + "futuresDepth20", Double.NaN,
+                false);
+        out.append('\n');
+        out.append("| ratio (same run) | target | exwire | other | ratio | met | CPU-time ratio |\n|---|---|---|---|---|---|---|\n");
+        baselineRow("book_ticker", "spotBookTicker");
+        baselineRow("trades", "spotTrades");
+        baselineRow("order_book_update 20+20", "spotOrderBookUpdate20");
+        floorRow("Gate.io book_ticker", G + "spotBookTicker", F + "gateioSpotBookTicker");
+        floorRow("Gate.io trades", G + "spotTrades", F + "gateioSpotTrades");
+        floorRow("Gate.io order_book_update 20+20 (applied)", G + "spotOrderBookUpdate20",
+                F + "gateioSpotOrderBookUpdate20");
+        floorRow("Gate.io order_book_update 20+20 (decode only)", G + "spotOrderBookUpdate20DecodeOnly",
+                F + "gateioSpotOrderBookUpdate20");
+        floorRow("Gate.io futures.trades", G + "futuresTrades", F + "gateioFuturesTrades");
+        floorRow("MEXC futures push.depth 20+20 (applied)", M + "futuresDepth20", F + "mexcFuturesDepth20");
+        out.append("\nFloor of MEXC spot binary frames (byte sum, no encoding): aggre.depth ")
+                .append(fmt(ns(F + "mexcSpotAggreDepth20"))).append(" ns, aggre.deals ")
+                .append(fmt(ns(F + "mexcSpotAggreDeals")))
+                .append(" ns; no 5× target applies (the floor has no UTF-8 encoding step there).\n");
+        out.append("\nBaseline B/op (XChange-style reproduction): book_ticker ").append(fmt(bytes(B + "spotBookTicker")))
+                .append(", trades ").append(fmt(bytes(B + "spotTrades"))).append(", order_book_update ")
+                .append(fmt(bytes(B + "spotOrderBookUpdate20"))).append(".\n\n");
+    }
+
+    private void decodeRow(String figure, String name, double targetNs, boolean zeroAlloc) {
+        double ns = ns(name);
+        double b = bytes(name);
+        String target = Double.isNaN(targetNs) ? "—" : "≤ " + fmt(targetNs) + " ns" + (zeroAlloc ? ", 0 B/op" : "");
+        String met = Double.isNaN(targetNs) ? "—"
+                : yes(ns <= targetNs && (!zeroAlloc || (!Double.isNaN(b) && b < 1.0)));
+        Double c = cpu.get(name);
+        out.append("| ").append(figure).append(" | ").append(target).append(" | ").append(fmt(ns)).append(" ns, ")
+                .append(fmt(b)).append(" B/op | ").append(met).append(" | ")
+                .append(c == null ? "—" : fmt(c) + " ns").append(" |\n");
+    }
+
+    private void baselineRow(String what, String method) {
+        double ours = ns(G + method);
+        double base = ns(B + method);
+        double ratio = base / ours;
+        out.append("| speed-up over XChange-style baseline, ").append(what).append(" | ≥ 10× | ").append(fmt(ours))
+                .append(" ns | ").append(fmt(base)).append(" ns | ").append(String.format(Locale.ROOT, "%.1f×", ratio))
+                .append(" | ").append(yes(ratio >= 10)).append(" | ").append(cpuRatio(B + method, G + method))
+                .append(" |\n");
+    }
+
+    private void floorRow(String what, String ours, String floor) {
+        double o = ns(ours);
+        double f = ns(floor);
+        double ratio = o / f;
+        out.append("| multiple of the floor, ").append(what).append(" | ≤ 5× | ").append(fmt(o)).append(" ns | ")
+                .append(fmt(f)).append(" ns | ").append(String.format(Locale.ROOT, "%.1f×", ratio)).append(" | ")
+                .append(yes(ratio <= 5)).append(" | ").append(cpuRatio(ours, floor)).append(" |\n");
+    }
+
+    private String cpuRatio(String numerator, String denominator) {
+        Double n = cpu.get(numerator);
+        Double d = cpu.get(denominator);
+        return n == null || d == null ? "—" : String.format(Locale.ROOT, "%.1f×", n / d);
+    }
+
+    private void harnessTable(JsonNode h) {
+        out.append("### Loopback harness (Gate.io spot simulator in the same JVM)\n\n");
+        out.append("Symbols: ").append(h.path("symbols_used").asInt()).append(" used of ")
+                .append(h.path("symbols_requested").asInt()).append(" requested (").append(h.path("simulator").asText())
+                .append("); channels ").append(h.path("channels").asText()).append(".\n\n");
+        if (h.has("failed")) {
+            out.append("**Harness failed:** `").append(h.path("failed").asText()).append("`\n\n");
+        }
+        out.append("| figure | target | measured | met |\n|---|---|---|---|\n");
+        List<Double> inits = new ArrayList<>();
+        h.path("initialization").forEach(i -> inits.add(i.path("subscribed_and_acked_ms").asDouble()));
+        if (h.has("main_initialization")) {
+            inits.add(h.path("main_initialization").path("subscribed_and_acked_ms").asDouble());
+        }
+        if (!inits.isEmpty()) {
+            double worst = inits.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+            out.append("| initialization: ").append(h.path("symbols_used").asInt())
+                    .append(" symbols × 3 channels subscribed and acked | ≤ 300 ms | ").append(inits)
+                    .append(" ms (worst ").append(fmt(worst)).append(") | ").append(yes(worst <= 300)).append(" |\n");
+        }
+        h.path("latency").forEach(w -> latencyRow(w));
+        if (h.has("max_sustained")) {
+            out.append("| highest rate sustained without falling behind | — | ")
+                    .append(h.path("max_sustained").path("highest_sustained_frames_per_s").asInt())
+                    .append(" frames/s | — |\n");
+        }
+        JsonNode heap = h.path("retained_heap");
+        if (heap.has("component_bytes_excluding_books")) {
+            long perConn = heap.path("per_connection_bytes_excluding_books").asLong();
+            out.append("| retained heap per public connection, books excluded (JOL) | ≤ 512 KB | ")
+                    .append(perConn / 1024).append(" KB (").append(heap.path("connections").asInt())
+                    .append(" connection(s); books ").append(heap.path("books_bytes").asLong() / 1024)
+                    .append(" KB for ").append(heap.path("books").asInt()).append(") | ")
+                    .append(yes(perConn <= 512 * 1024)).append(" |\n");
+        } else if (heap.has("failed")) {
+            out.append("| retained heap per public connection | ≤ 512 KB | failed: `").append(heap.path("failed").asText())
+                    .append("` | ✗ |\n");
+        }
+        List<Double> reconnects = new ArrayList<>();
+        h.path("reconnection").forEach(r -> reconnects.add(r.path("resubscribed_and_acked_ms").isNull()
+                ? Double.NaN : r.path("resubscribed_and_acked_ms").asDouble()));
+        if (!reconnects.isEmpty()) {
+            double worst = reconnects.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+            out.append("| reconnection: drop → every subscription re-acked | ≤ 500 ms | ").append(reconnects)
+                    .append(" ms (worst ").append(fmt(worst)).append(") | ").append(yes(worst <= 500)).append(" |\n");
+        }
+        out.append('\n');
+    }
+
+    private void latencyRow(JsonNode w) {
+        JsonNode e2e = w.path("e2e_venue_stamp_to_handler");
+        JsonNode recv = w.path("receive_to_handler");
+        out.append("| ").append(String.format(Locale.ROOT, "%,d", w.path("target_frames_per_s").asInt()))
+                .append(" frames/s offered (").append(String.format(Locale.ROOT, "%,d", w.path("received_frames_per_s").asLong()))
+                .append(" received): e2e p50 / p99 / p99.9 (venue stamp → handler, ms-stamp upper bound) | — | ")
+                .append(e2e.path("p50_us").asDouble()).append(" / ").append(e2e.path("p99_us").asDouble()).append(" / ")
+                .append(e2e.path("p999_us").asDouble()).append(" µs; receipt → handler ")
+                .append(recv.path("p50_us").asDouble()).append(" / ").append(recv.path("p99_us").asDouble())
+                .append(" / ").append(recv.path("p999_us").asDouble()).append(" µs; dispatcher ")
+                .append(w.path("allocation").path("dispatcher_bytes_per_frame").asText()).append(" B/frame; ")
+                .append(w.path("sustained").asBoolean() ? "kept up" : "fell behind").append(" | — |\n");
+    }
+
+    private static String yes(boolean ok) {
+        return ok ? "✓" : "✗ missed";
+    }
+
+    private static String fmt(double v) {
+        if (Double.isNaN(v)) {
+            return "n/a";
+        }
+        return v >= 100 ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+}
