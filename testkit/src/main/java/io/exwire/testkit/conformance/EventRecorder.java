@@ -1,7 +1,7 @@
 package io.exwire.testkit.conformance;
 
-import io.exwire.api.ConnectionStateChange;
-import io.exwire.api.StreamGap;
+import io.exwire.api.connection.ConnectionStateChange;
+import io.exwire.api.connection.StreamGap;
 import io.exwire.api.exception.ExwireException;
 import io.exwire.api.marketdata.BookGap;
 import io.exwire.api.marketdata.BookResynced;
