@@ -1,5 +1,9 @@
 package io.exwire.cli;
 
+import io.exwire.cli.control.ExitCodes;
+import io.exwire.cli.control.RunControl;
+import io.exwire.cli.control.UsageException;
+
 import io.exwire.cli.command.AccountCommand;
 import io.exwire.cli.command.CliContext;
 import io.exwire.cli.command.StoppedException;

@@ -1,5 +1,8 @@
 package io.exwire.cli;
 
+import io.exwire.cli.control.ExitCodes;
+import io.exwire.cli.control.UsageException;
+
 import io.exwire.api.exception.AuthenticationException;
 import io.exwire.api.exception.ConfigurationException;
 import io.exwire.api.exception.ConnectionLostException;

@@ -1,5 +1,8 @@
 package io.exwire.cli;
 
+import io.exwire.cli.control.ExitCodes;
+import io.exwire.cli.control.RunControl;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 

@@ -1,6 +1,6 @@
 package io.exwire.cli.command;
 
-import io.exwire.cli.RunControl;
+import io.exwire.cli.control.RunControl;
 
 import java.io.PrintStream;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.exwire.cli.command;
 
 import io.exwire.api.trading.Credentials;
-import io.exwire.cli.UsageException;
+import io.exwire.cli.control.UsageException;
 
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package io.exwire.cli.command;
 
-import io.exwire.cli.ExitCodes;
-import io.exwire.cli.RunControl;
+import io.exwire.cli.control.ExitCodes;
+import io.exwire.cli.control.RunControl;
 
 import java.time.Duration;
 

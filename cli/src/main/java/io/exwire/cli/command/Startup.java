@@ -1,8 +1,8 @@
 package io.exwire.cli.command;
 
 import io.exwire.api.exception.RequestTimeoutException;
-import io.exwire.cli.ExitCodes;
-import io.exwire.cli.RunControl;
+import io.exwire.cli.control.ExitCodes;
+import io.exwire.cli.control.RunControl;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;

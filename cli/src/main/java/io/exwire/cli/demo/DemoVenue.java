@@ -11,7 +11,7 @@ import io.exwire.api.model.Symbol;
 import io.exwire.api.trading.BasePrivateWebsocket;
 import io.exwire.api.trading.Credentials;
 import io.exwire.api.trading.PrivateRestClient;
-import io.exwire.cli.RunControl;
+import io.exwire.cli.control.RunControl;
 import io.exwire.cli.command.Configs;
 import io.exwire.cli.command.Startup;
 import io.exwire.cli.command.TablePresentation;

@@ -1,6 +1,6 @@
 package io.exwire.cli.options;
 
-import io.exwire.cli.UsageException;
+import io.exwire.cli.control.UsageException;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package io.exwire.cli.options;
 
-import io.exwire.cli.UsageException;
+import io.exwire.cli.control.UsageException;
 
 /** How events are shown: a live table, or one JSON object per line. */
 public enum Format {

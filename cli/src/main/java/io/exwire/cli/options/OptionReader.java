@@ -4,7 +4,7 @@ import io.exwire.api.marketdata.PublicChannel;
 import io.exwire.api.model.ExchangeId;
 import io.exwire.api.model.MarketType;
 import io.exwire.api.model.Symbol;
-import io.exwire.cli.UsageException;
+import io.exwire.cli.control.UsageException;
 
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,5 +1,7 @@
 package io.exwire.cli.sink;
 
+import io.exwire.cli.control.ExitCodes;
+
 import io.exwire.api.connection.ConnectionStateChange;
 import io.exwire.api.exception.ExwireException;
 import io.exwire.api.trading.AccountEvent;
@@ -8,7 +10,7 @@ import io.exwire.api.trading.Order;
 import io.exwire.api.trading.OwnTrade;
 import io.exwire.api.trading.Position;
 import io.exwire.api.trading.PrivateWebsocketHandlers;
-import io.exwire.cli.RunControl;
+import io.exwire.cli.control.RunControl;
 
 import java.util.function.Consumer;
 
@@ -16,8 +18,8 @@ import java.util.function.Consumer;
  * Builds the handlers of a private component. Pushed account events go to the sink within the event budget;
  * reconciled ones (the state caught up over REST after a (re)connect) go to the sink without counting, so
  * {@code --max-events N} means N changes pushed by the venue. A component that closes by itself ends the run with
- * {@link io.exwire.cli.ExitCodes#CONNECTION}; credentials refused on a reconnect end it with
- * {@link io.exwire.cli.ExitCodes#AUTHENTICATION}.
+ * {@link io.exwire.cli.control.ExitCodes#CONNECTION}; credentials refused on a reconnect end it with
+ * {@link io.exwire.cli.control.ExitCodes#AUTHENTICATION}.
  */
 public final class PrivateHandlers {
 

@@ -1,16 +1,18 @@
 package io.exwire.cli.sink;
 
+import io.exwire.cli.control.ExitCodes;
+
 import io.exwire.api.connection.ConnectionStateChange;
 import io.exwire.api.marketdata.BookTickerView;
 import io.exwire.api.marketdata.OrderBookView;
 import io.exwire.api.marketdata.PublicWebsocketHandlers;
 import io.exwire.api.marketdata.Ticker;
 import io.exwire.api.marketdata.TradeView;
-import io.exwire.cli.RunControl;
+import io.exwire.cli.control.RunControl;
 
 /**
  * Builds the handlers of a public component: market events go to the sink within the event budget; a component
- * that closes by itself (reconnection given up) ends the run with {@link io.exwire.cli.ExitCodes#CONNECTION}.
+ * that closes by itself (reconnection given up) ends the run with {@link io.exwire.cli.control.ExitCodes#CONNECTION}.
  */
 public final class PublicHandlers {
 

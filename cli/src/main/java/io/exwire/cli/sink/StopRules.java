@@ -4,8 +4,8 @@ import io.exwire.api.connection.ConnectionStateChange;
 import io.exwire.api.exception.AuthenticationException;
 import io.exwire.api.exception.ExwireException;
 import io.exwire.api.model.ConnectionState;
-import io.exwire.cli.ExitCodes;
-import io.exwire.cli.RunControl;
+import io.exwire.cli.control.ExitCodes;
+import io.exwire.cli.control.RunControl;
 
 /**
  * When a component's events end the run. The CLI closes its components only after the run was stopped, so a

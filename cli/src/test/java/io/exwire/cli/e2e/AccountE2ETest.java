@@ -5,7 +5,7 @@ import io.exwire.api.marketdata.PriceLevel;
 import io.exwire.api.model.Decimal;
 import io.exwire.api.model.MarketType;
 import io.exwire.api.model.Side;
-import io.exwire.cli.ExitCodes;
+import io.exwire.cli.control.ExitCodes;
 import io.exwire.testkit.SimulatedAccount;
 import io.exwire.testkit.VenueSimulator;
 import org.junit.jupiter.api.AfterEach;

@@ -1,6 +1,6 @@
 package io.exwire.cli.e2e;
 
-import io.exwire.cli.ExitCodes;
+import io.exwire.cli.control.ExitCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 

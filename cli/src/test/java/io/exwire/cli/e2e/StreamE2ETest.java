@@ -2,7 +2,7 @@ package io.exwire.cli.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.exwire.api.model.MarketType;
-import io.exwire.cli.ExitCodes;
+import io.exwire.cli.control.ExitCodes;
 import io.exwire.testkit.VenueSimulator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.exwire.cli;
+package io.exwire.cli.control;
 
 /** Wrong command-line arguments or environment; ends the CLI with {@link ExitCodes#USAGE}. */
 public final class UsageException extends RuntimeException {

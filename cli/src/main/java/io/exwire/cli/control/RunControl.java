@@ -1,4 +1,4 @@
-package io.exwire.cli;
+package io.exwire.cli.control;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;

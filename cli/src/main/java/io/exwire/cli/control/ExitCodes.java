@@ -1,4 +1,4 @@
-package io.exwire.cli;
+package io.exwire.cli.control;
 
 import io.exwire.api.exception.AuthenticationException;
 import io.exwire.api.exception.ConfigurationException;
