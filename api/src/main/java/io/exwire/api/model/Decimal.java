@@ -119,7 +119,11 @@ public final class Decimal implements Comparable<Decimal> {
         if (shift > MAX_SCALE) {
             throw new NumberFormatException("out of range: " + text.subSequence(start, end));
         }
-        return Math.multiplyExact(value, POW10[shift]);
+        try {
+            return Math.multiplyExact(value, POW10[shift]);
+        } catch (ArithmeticException e) {
+            throw new NumberFormatException("out of range: " + text.subSequence(start, end));
+        }
     }
 
     /**
@@ -162,6 +166,11 @@ public final class Decimal implements Comparable<Decimal> {
     }
 
     private static int exponentOf(CharSequence text, int exp, int end) {
+        for (int i = exp + 1; i < end; i++) {
+            if (text.charAt(i) == '.') {
+                throw new NumberFormatException("fractional exponent: " + text.subSequence(exp, end));
+            }
+        }
         long e = digitsValue(text, exp + 1, end);
         if (e > 99 || e < -99) {
             throw new NumberFormatException("exponent out of range");
@@ -226,11 +235,10 @@ public final class Decimal implements Comparable<Decimal> {
             out.append('-');
         }
         if (scale == 0) {
-            return mantissa == Long.MIN_VALUE ? out.append(Long.toString(mantissa).substring(1)) : out.append(Math.abs(mantissa));
+            return mantissa == Long.MIN_VALUE ? out.append("9223372036854775808") : out.append(Math.abs(mantissa));
         }
-        long abs = Math.abs(mantissa);
-        long whole = abs / POW10[scale];
-        long fraction = abs % POW10[scale];
+        long whole = Math.abs(mantissa / POW10[scale]);
+        long fraction = Math.abs(mantissa % POW10[scale]);
         out.append(whole).append('.');
         for (int d = scale - 1; d >= 0 && fraction < POW10[d]; d--) {
             out.append('0');

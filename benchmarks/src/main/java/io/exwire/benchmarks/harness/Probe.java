@@ -10,16 +10,13 @@ import io.exwire.api.marketdata.OrderBookView;
 import io.exwire.api.marketdata.PublicWebsocketHandlers;
 import io.exwire.api.marketdata.TradeView;
 import io.exwire.api.model.ConnectionState;
-import io.exwire.api.model.Symbol;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -55,21 +52,14 @@ final class Probe {
     static final AtomicLong GAPS = new AtomicLong();
     static final AtomicLong RESYNCS = new AtomicLong();
     static final ConcurrentLinkedQueue<String> ERROR_SAMPLES = new ConcurrentLinkedQueue<>();
-    /** The books handlers saw (one {@code LocalOrderBook} per symbol), for the retained-heap figure. */
-    static final Map<Symbol, Object> BOOKS = new ConcurrentHashMap<>();
     /** Connection state transitions: {@code [nanoTime, connectionId, ordinal of the new state]}. */
     static final ConcurrentLinkedQueue<long[]> STATES = new ConcurrentLinkedQueue<>();
-    private static volatile boolean captureBooks = true;
 
     private Probe() {
     }
 
     static long epochNanos() {
         return BASE_EPOCH_NANOS + (System.nanoTime() - BASE_NANO_TIME);
-    }
-
-    static void captureBooks(boolean on) {
-        captureBooks = on;
     }
 
     private static void record(MarketDataEvent e) {
@@ -96,9 +86,6 @@ final class Probe {
 
     private static void onOrderBook(OrderBookView book) {
         record(book);
-        if (captureBooks) {
-            BOOKS.putIfAbsent(book.symbol(), book);
-        }
     }
 
     private static void onError(ExwireException e) {
@@ -142,21 +129,12 @@ final class Probe {
         GAPS.set(0);
         RESYNCS.set(0);
         ERROR_SAMPLES.clear();
-        BOOKS.clear();
         STATES.clear();
-        captureBooks = true;
     }
 
     /** @return the state transitions so far, oldest first */
     static List<long[]> states() {
         return new ArrayList<>(STATES);
-    }
-
-    /** @return distinct book objects seen */
-    static List<Object> books() {
-        Map<Object, Boolean> distinct = new IdentityHashMap<>();
-        BOOKS.values().forEach(b -> distinct.put(b, Boolean.TRUE));
-        return new ArrayList<>(distinct.keySet());
     }
 
     /** @return whether a transition to {@code state} is recorded after {@code sinceNanos} for every given id */

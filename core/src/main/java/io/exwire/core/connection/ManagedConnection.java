@@ -203,6 +203,9 @@ public final class ManagedConnection {
         } catch (ExwireException e) {
             backoff.failed();
             retryOrGiveUp(e);
+        } catch (RuntimeException e) {
+            backoff.failed();
+            retryOrGiveUp(new ConnectionLostException("connection attempt failed: " + e.getClass().getName(), e));
         }
     }
 

@@ -357,8 +357,8 @@ public final class PublicStreamEngine implements FrameConsumer {
         @Override
         public void gaveUp(ManagedConnection connection, ExwireException cause) {
             lane.execute(() -> {
-                subs.gaveUp(shard, cause);
                 sink.report(cause);
+                subs.gaveUp(shard, cause);
             });
         }
 

@@ -420,11 +420,11 @@ final class PublicSubscriptions {
     }
 
     private void rejectSymbol(Symbol symbol, ExwireException error) {
+        sink.report(error);
         SymbolSubscription sub = subs.get(symbol);
         if (sub != null) {
             failSymbol(sub, error);
         }
-        sink.report(error);
     }
 
     private void failSymbol(SymbolSubscription sub, ExwireException error) {

@@ -413,8 +413,8 @@ public final class PrivateStreamEngine implements FrameConsumer, PrivateSink {
         public void gaveUp(ManagedConnection c, ExwireException cause) {
             lane.execute(() -> {
                 authenticated = false;
-                ready.completeExceptionally(cause);
                 report(cause);
+                ready.completeExceptionally(cause);
             });
         }
 

@@ -21,6 +21,7 @@ import java.util.concurrent.locks.ReentrantLock;
 final class HelidonWsConnection implements WsConnection {
 
     private static final int ABNORMAL = 1006;
+    private static final Duration CLOSE_GRACE = Duration.ofSeconds(2);
 
     private final FrameListener listener;
     private final int maxBytes;
@@ -32,6 +33,7 @@ final class HelidonWsConnection implements WsConnection {
     private byte[] binaryParts = new byte[0];
     private int binaryLength;
     private volatile WsSession session;
+    private volatile Thread reader;
     private volatile long lastInbound;
 
     HelidonWsConnection(FrameListener listener, int maxBytes, EpochNanoClock clock) {
@@ -98,8 +100,30 @@ final class HelidonWsConnection implements WsConnection {
             } finally {
                 writeLock.unlock();
             }
+            dropSocketUnlessPeerCloses();
         }
         end(code, reason, null);
+    }
+
+    /**
+     * A close frame only asks the peer to close TCP. On a dead path it never does, and Helidon's reader would keep the
+     * socket (and its thread) forever: drop the socket if the reader has not ended within a short grace period.
+     */
+    private void dropSocketUnlessPeerCloses() {
+        Thread r = reader;
+        if (r == null) {
+            dropSocket();
+            return;
+        }
+        Thread.ofVirtual().name("exwire-ws-close-grace").start(() -> {
+            try {
+                if (!r.join(CLOSE_GRACE)) {
+                    dropSocket();
+                }
+            } catch (InterruptedException e) {
+                dropSocket();
+            }
+        });
     }
 
     @Override
@@ -193,7 +217,8 @@ final class HelidonWsConnection implements WsConnection {
         @Override
         public void onOpen(WsSession s) {
             session = s;
-            watchReader(Thread.currentThread());
+            reader = Thread.currentThread();
+            watchReader(reader);
             opened.countDown();
         }
 

@@ -170,6 +170,24 @@ class HelidonWsTransportTest {
     }
 
     @Test
+    @DisplayName("close() on a silently dead path still releases the TCP connection after a short grace period")
+    void closeOnDeadPathReleasesTheSocket() throws Exception {
+        WsTestServer server = track(new WsTestServer());
+        TcpProxy proxy = track(new TcpProxy(server.port()));
+        RecordingFrameListener listener = new RecordingFrameListener();
+        WsConnection c = transport(config().build()).connect(via(proxy), Map.of(), listener);
+        await().atMost(WAIT).until(() -> server.peers().size() == 1);
+        proxy.blackholeAll();
+
+        c.close(1000, "client closed");
+
+        assertThat(listener.closes()).singleElement().satisfies(e -> assertThat(e.code()).isEqualTo(1000));
+        assertThat(c.isOpen()).isFalse();
+        await("the client released its socket although the peer never answered the close frame").atMost(WAIT)
+                .until(() -> proxy.pairs().get(0).clientClosed());
+    }
+
+    @Test
     @DisplayName("concurrent sends from many threads arrive intact: none lost, none corrupted, no 1002 close")
     void concurrentSendsArriveIntact() throws Exception {
         WsTestServer server = track(new WsTestServer());
