@@ -9,7 +9,11 @@ import io.exwire.api.model.Decimal;
 import io.exwire.api.model.MarketType;
 import io.exwire.api.model.Side;
 import io.exwire.api.model.Symbol;
+import io.exwire.api.trading.BasePrivateComposite;
 import io.exwire.api.trading.BasePrivateWebsocket;
+import io.exwire.api.trading.Order;
+import io.exwire.api.trading.OrderRequest;
+import io.exwire.api.trading.PrivateRestClient;
 import io.exwire.api.trading.Credentials;
 import io.exwire.api.trading.OrderStatus;
 import io.exwire.core.Exchanges;
@@ -213,6 +217,31 @@ public abstract class PrivateWebsocketConformance {
         assertThat(events.streamGaps).isNotEmpty();
         assertThat(events.orders.stream().filter(o -> o.orderId().equals(id) && o.status() == OrderStatus.FILLED
                 && !o.reconciled())).as("the push on the dead connection never arrived").isEmpty();
+    }
+
+    @Test
+    @DisplayName("through the private composite, an order placed over signed REST arrives new, fills, and a cancel arrives canceled")
+    void restOrderLifecycleThroughComposite() {
+        try (BasePrivateComposite<? extends PrivateRestClient, ? extends BasePrivateWebsocket> composite =
+                     Exchanges.privateComposite(config(Duration.ofMillis(50)),
+                             Credentials.of(KEY, SECRET).withAccountId(USER_ID), events.privateHandlers())) {
+            Await.result(composite.startWebsocket(), BOUND);
+            Decimal size = market() == MarketType.SPOT ? Decimal.parse("0.01") : Decimal.parse("1");
+            Order placed = composite.rest().placeOrder(OrderRequest.limit(symbol(), Side.BUY, farPrice(), size));
+            EventRecorder.awaitMatch("the REST order on the stream", events.orders,
+                    o -> o.orderId().equals(placed.orderId()) && o.status() == OrderStatus.NEW, BOUND);
+            account.fill(placed.orderId(), size);
+            EventRecorder.awaitMatch("its fill on the stream", events.orders,
+                    o -> o.orderId().equals(placed.orderId()) && o.status() == OrderStatus.FILLED, BOUND);
+            EventRecorder.awaitMatch("its own trade", events.ownTrades, t -> t.orderId().equals(placed.orderId()), BOUND);
+            Order second = composite.rest().placeOrder(OrderRequest.limit(symbol(), Side.BUY, farPrice(), size));
+            assertThat(composite.rest().openOrders(java.util.Optional.of(symbol())))
+                    .anyMatch(o -> o.orderId().equals(second.orderId()));
+            composite.rest().cancelOrder(symbol(), second.orderId());
+            EventRecorder.awaitMatch("the cancel on the stream", events.orders,
+                    o -> o.orderId().equals(second.orderId()) && o.status() == OrderStatus.CANCELED, BOUND);
+            assertThat(composite.rest().balances()).isNotEmpty();
+        }
     }
 
     @Test

@@ -4,7 +4,9 @@ import io.exwire.api.ExchangeConfig;
 import io.exwire.api.ReconnectPolicy;
 import io.exwire.api.exception.FrameTooLargeException;
 import io.exwire.api.exception.ProtocolException;
+import io.exwire.api.marketdata.BasePublicComposite;
 import io.exwire.api.marketdata.BasePublicWebsocket;
+import io.exwire.api.marketdata.PublicRestClient;
 import io.exwire.api.marketdata.OrderBookSnapshot;
 import io.exwire.api.marketdata.PublicChannel;
 import io.exwire.api.marketdata.SubscriptionResult;
@@ -207,6 +209,25 @@ public abstract class PublicWebsocketConformance {
         OrderBookSnapshot venue = sim.book(s, 10);
         return local != null && local.sequence() == venue.sequence() && local.bids().equals(venue.bids())
                 && local.asks().equals(venue.asks());
+    }
+
+    @Test
+    @DisplayName("the public composite's REST client lists the instruments and serves the venue's book with its sequence")
+    void publicCompositeRest() {
+        try (BasePublicComposite<? extends PublicRestClient, ? extends BasePublicWebsocket> composite =
+                     Exchanges.publicComposite(config(b -> b), events.publicHandlers())) {
+            assertThatThrownBy(() -> composite.startWebsocket(List.of(), channels()))
+                    .isInstanceOf(IllegalArgumentException.class);
+            Symbol s = symbols().get(0);
+            assertThat(composite.rest().instruments()).anyMatch(i -> i.symbol().equals(s));
+            OrderBookSnapshot rest = composite.rest().orderBook(s, 10);
+            OrderBookSnapshot venue = sim.book(s, 10);
+            assertThat(rest.sequence()).isEqualTo(venue.sequence());
+            assertThat(rest.bids().subList(0, 5)).isEqualTo(venue.bids().subList(0, 5));
+            assertThat(composite.rest().serverTimeMillis()).isPositive();
+            SubscriptionResult started = Await.result(composite.startWebsocket(List.of(s), channels()), BOUND);
+            assertThat(started.accepted()).containsExactly(s);
+        }
     }
 
     @Test
