@@ -11,8 +11,6 @@ import io.exwire.api.model.Symbol;
 import io.exwire.core.codec.SymbolTable;
 import io.exwire.core.marketdata.book.BookSynchronizer;
 import io.exwire.core.marketdata.book.LocalOrderBook;
-import io.exwire.core.subscription.PendingRequests;
-import io.exwire.core.subscription.RequestIds;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -46,8 +44,8 @@ final class PublicSubscriptions {
     private final PublicVenue venue;
     private final SymbolTable table;
     private final Environment env;
-    private final RequestIds ids = new RequestIds();
-    private final PendingRequests<PublicRequest> pending = new PendingRequests<>();
+    private final PublicRequests requests;
+    private final StaleWatchdog watchdog;
     private final Map<Integer, Shard> shards = new ConcurrentHashMap<>();
     private final Map<Symbol, SymbolSubscription> subs = new HashMap<>();
     private final Set<PublicChannel> channels = EnumSet.noneOf(PublicChannel.class);
@@ -59,6 +57,8 @@ final class PublicSubscriptions {
         this.venue = venue;
         this.table = table;
         this.env = env;
+        this.requests = new PublicRequests(config, venue, env::nowMillis);
+        this.watchdog = new StaleWatchdog(config, new Remedies());
     }
 
     void sink(PublicEventSink eventSink) {
@@ -140,7 +140,7 @@ final class PublicSubscriptions {
     void lost(Shard shard) {
         shard.open(false);
         shard.lostAt(env.nowMillis());
-        pending.removeIf(r -> r.shardId() == shard.id());
+        requests.forget(shard.id());
         for (Symbol s : shard.symbols()) {
             SymbolSubscription sub = subs.get(s);
             if (sub != null && sub.owner() == shard.id()) {
@@ -188,7 +188,7 @@ final class PublicSubscriptions {
     // ---- venue answers ---------------------------------------------------------------------------------------
 
     void acknowledged(int requestId) {
-        PublicRequest req = pending.remove(requestId);
+        PublicRequest req = requests.answered(requestId);
         if (req == null) {
             return;
         }
@@ -225,23 +225,22 @@ final class PublicSubscriptions {
     }
 
     void rejected(int requestId, ExwireException error, Symbol blamed) {
-        PublicRequest req = pending.remove(requestId);
+        PublicRequest req = requests.answered(requestId);
         if (req == null) {
             return;
         }
-        if (!req.subscribe()) {
-            sink.report(error);
-            for (Symbol s : req.symbols()) {
-                SymbolSubscription sub = subs.get(s);
-                if (sub != null) {
-                    channelRemoved(sub, req.channel());
-                }
-            }
-        } else {
+        if (req.subscribe()) {
             rejectSubscribe(req, error, blamed);
+        } else {
+            unsubscribeRefused(req, error);
         }
         publishActive();
         checkShardSubscribed(shards.get(req.shardId()));
+    }
+
+    private void unsubscribeRefused(PublicRequest req, ExwireException error) {
+        sink.report(error);
+        removeChannels(req);
     }
 
     void needSnapshot(Symbol symbol) {
@@ -266,53 +265,27 @@ final class PublicSubscriptions {
     // ---- housekeeping ----------------------------------------------------------------------------------------
 
     void housekeeping(long now) {
-        for (PublicRequest req : pending.expire(now)) {
+        for (PublicRequest req : requests.expired(now)) {
             RequestTimeoutException timeout = new RequestTimeoutException("no answer from " + config.exchange()
                     + " within " + config.requestTimeout() + " to " + (req.subscribe() ? "subscribe " : "unsubscribe ")
                     + req.channel() + " " + req.symbols());
-            rejected(req, timeout);
+            expired(req, timeout);
         }
         for (SymbolSubscription sub : new ArrayList<>(subs.values())) {
             if (sub.isActive()) {
-                checkStale(sub, now);
+                watchdog.check(sub, channels, now);
             }
         }
     }
 
-    private void rejected(PublicRequest req, ExwireException error) {
-        int id = ids.next();
-        pending.add(id, req, Long.MAX_VALUE);
-        rejected(id, error, null);
-    }
-
-    private void checkStale(SymbolSubscription sub, long now) {
-        for (PublicChannel c : channels) {
-            long threshold = config.staleThreshold(c).map(d -> d.toMillis()).orElse(0L);
-            if (threshold > 0 && now - sub.lastData(c) > threshold) {
-                onStale(sub, c, now);
-            }
+    private void expired(PublicRequest req, ExwireException error) {
+        if (req.subscribe()) {
+            rejectSubscribe(req, error, null);
+        } else {
+            unsubscribeRefused(req, error);
         }
-    }
-
-    private void onStale(SymbolSubscription sub, PublicChannel channel, long now) {
-        if (!sub.staleRetried(channel)) {
-            sub.markStaleRetried(channel, now);
-            if (channel == PublicChannel.ORDER_BOOK && sub.book() != null) {
-                sub.book().resync(0, 0, "stale: no book data for " + config.staleThreshold(channel).orElseThrow());
-            }
-            resubscribe(sub, channel);
-            return;
-        }
-        Shard shard = shards.get(sub.owner());
-        if (shard != null && shard.connection() != null) {
-            for (Symbol s : shard.symbols()) {
-                SymbolSubscription other = subs.get(s);
-                if (other != null) {
-                    other.resetClock(now);
-                }
-            }
-            shard.connection().recycle("stale subscription " + sub.symbol() + " " + channel + " after resubscribing");
-        }
+        publishActive();
+        checkShardSubscribed(shards.get(req.shardId()));
     }
 
     // ---- internals -------------------------------------------------------------------------------------------
@@ -373,17 +346,7 @@ final class PublicSubscriptions {
     }
 
     private void send(Shard shard, PublicChannel channel, List<Symbol> symbols, boolean subscribe) {
-        int chunk = Math.max(1, venue.maxSymbolsPerRequest(channel));
-        long deadline = env.nowMillis() + config.requestTimeout().toMillis();
-        for (int from = 0; from < symbols.size(); from += chunk) {
-            List<Symbol> part = List.copyOf(symbols.subList(from, Math.min(symbols.size(), from + chunk)));
-            int id = ids.next();
-            String frame = subscribe
-                    ? shard.protocol().subscribe(id, channel, part, env.nowMillis())
-                    : shard.protocol().unsubscribe(id, channel, part, env.nowMillis());
-            pending.add(id, new PublicRequest(shard.id(), channel, part, subscribe, null), deadline);
-            shard.connection().send(frame);
-        }
+        requests.send(shard, channel, symbols, subscribe);
     }
 
     private void resubscribe(SymbolSubscription sub, PublicChannel channel) {
@@ -512,7 +475,7 @@ final class PublicSubscriptions {
     }
 
     private void retire(Shard shard) {
-        if (pending.any(r -> r.shardId() == shard.id())) {
+        if (requests.awaiting(shard.id())) {
             return;
         }
         shards.remove(shard.id());
@@ -537,7 +500,7 @@ final class PublicSubscriptions {
     }
 
     private void checkShardSubscribed(Shard shard) {
-        if (shard == null || !shard.isOpen() || pending.any(r -> r.shardId() == shard.id())) {
+        if (shard == null || !shard.isOpen() || requests.awaiting(shard.id())) {
             return;
         }
         if (shard.connection().state() == ConnectionState.SUBSCRIBED) {
@@ -575,6 +538,28 @@ final class PublicSubscriptions {
             }
         }
         active = Set.copyOf(now);
+    }
+
+    private final class Remedies implements StaleWatchdog.Remedies {
+        @Override
+        public void resubscribe(SymbolSubscription sub, PublicChannel channel) {
+            PublicSubscriptions.this.resubscribe(sub, channel);
+        }
+
+        @Override
+        public void recycleConnectionOf(SymbolSubscription sub, String reason, long nowMillis) {
+            Shard shard = shards.get(sub.owner());
+            if (shard == null || shard.connection() == null) {
+                return;
+            }
+            for (Symbol s : shard.symbols()) {
+                SymbolSubscription other = subs.get(s);
+                if (other != null) {
+                    other.resetClock(nowMillis);
+                }
+            }
+            shard.connection().recycle(reason);
+        }
     }
 
     void forEachShard(Consumer<Shard> action) {
