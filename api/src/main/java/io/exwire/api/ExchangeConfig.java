@@ -205,9 +205,9 @@ public final class ExchangeConfig {
     }
 
     /**
-     * Returns capacity of the dispatch queue in frames (default 65,536).
+     * Returns capacity of the dispatch queue in frames (default 16,384).
      *
-     * @return capacity of the dispatch queue in frames (default 65,536)
+     * @return capacity of the dispatch queue in frames (default 16,384)
      */
     public int dispatchQueueCapacity() {
         return dispatchQueueCapacity;
@@ -287,7 +287,7 @@ public final class ExchangeConfig {
         private int bookDepth = 20;
         private ReconnectPolicy reconnectPolicy = ReconnectPolicy.DEFAULT;
         private DispatchMode dispatchMode = DispatchMode.QUEUED;
-        private int dispatchQueueCapacity = 65_536;
+        private int dispatchQueueCapacity = 16_384;
         private final Map<PublicChannel, Duration> staleThresholds = new EnumMap<>(PublicChannel.class);
         private boolean tlsVerification = true;
         private InstantSource clock = InstantSource.system();

@@ -1,6 +1,7 @@
 package io.exwire.core.metrics;
 
 import io.exwire.api.metrics.ChannelMetrics;
+import io.exwire.api.metrics.LatencySummary;
 
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -16,15 +17,13 @@ public final class ChannelRecorder {
     private final AtomicLong parseErrors = new AtomicLong();
     private final AtomicLong gaps = new AtomicLong();
     private final AtomicLong resyncs = new AtomicLong();
-    private final LatencyHistogram venueToReceive;
-    private final LatencyHistogram receiveToHandled;
+    private volatile LatencyHistogram venueToReceive;
+    private volatile LatencyHistogram receiveToHandled;
     private final MetricsRecorder parent;
 
     ChannelRecorder(String name, MetricsRecorder parent) {
         this.name = name;
         this.parent = parent;
-        this.venueToReceive = new LatencyHistogram();
-        this.receiveToHandled = new LatencyHistogram();
     }
 
     /** @return the channel name */
@@ -40,7 +39,9 @@ public final class ChannelRecorder {
      * @param handledNanos when the handler returned, epoch ns
      */
     public void delivered(long exchangeMillis, long receiveNanos, long handledNanos) {
-        messages.incrementAndGet();
+        if (messages.incrementAndGet() == 1) {
+            allocateHistograms();
+        }
         long handled = handledNanos - receiveNanos;
         receiveToHandled.record(handled);
         parent.receiveToHandled.record(handled);
@@ -49,6 +50,12 @@ public final class ChannelRecorder {
             venueToReceive.record(venue);
             parent.venueToReceive.record(venue);
         }
+    }
+
+    /** Histograms cost about 30 KB each, so a channel that never delivers keeps none. */
+    private void allocateHistograms() {
+        venueToReceive = new LatencyHistogram();
+        receiveToHandled = new LatencyHistogram();
     }
 
     /** @param n frame bytes attributed to this channel */
@@ -75,7 +82,10 @@ public final class ChannelRecorder {
     }
 
     ChannelMetrics snapshot() {
+        LatencyHistogram venue = venueToReceive;
+        LatencyHistogram handled = receiveToHandled;
         return new ChannelMetrics(name, messages.get(), bytes.get(), parseErrors.get(), gaps.get(), resyncs.get(),
-                venueToReceive.summary(), receiveToHandled.summary());
+                venue == null ? LatencySummary.EMPTY : venue.summary(),
+                handled == null ? LatencySummary.EMPTY : handled.summary());
     }
 }

@@ -77,7 +77,7 @@ class ExchangeConfigTest {
         assertThat(c.maxFrameBytes()).isEqualTo(4 * 1024 * 1024);
         assertThat(c.bookDepth()).isEqualTo(20);
         assertThat(c.dispatchMode()).isEqualTo(DispatchMode.QUEUED);
-        assertThat(c.dispatchQueueCapacity()).isEqualTo(65_536);
+        assertThat(c.dispatchQueueCapacity()).isEqualTo(16_384);
         assertThat(c.tlsVerification()).isTrue();
         assertThat(c.heartbeatInterval()).isEmpty();
         assertThat(c.staleThreshold(PublicChannel.ORDER_BOOK)).contains(Duration.ofSeconds(60));
