@@ -7,7 +7,7 @@
 #   3. the loopback harness (io.exwire.benchmarks.harness.LoopbackHarness) against the testkit's Gate.io spot
 #      simulator, to harness.json and harness.txt;
 #   4. benchmarks/results/summary.md (io.exwire.benchmarks.Summary): the table of docs/BENCHMARKS.md.
-# Defaults take about 7 minutes on 2 cores.
+# Defaults take about 9 minutes on 2 cores (JMH ~3.5, CPU-time check ~1.5, harness ~3.5).
 #
 #   benchmarks/run.sh [--quick] [--no-build] [--skip-jmh] [--skip-cpu] [--skip-harness]
 #                     [--jmh-args "..."] [--harness-args "..."] [--include REGEX]
@@ -109,16 +109,20 @@ if [[ $JMH -eq 1 ]]; then
 fi
 
 if [[ $CPU -eq 1 ]]; then
-    say "CPU-time cross-check"
-    "$JAVA" -cp "$JAR" io.exwire.benchmarks.CpuTimeCheck --json "$RESULTS/cputime.json" \
-        GateioDecodeBenchmark.spotBookTicker GateioDecodeBenchmark.spotTrades \
-        GateioDecodeBenchmark.spotOrderBookUpdate20 GateioDecodeBenchmark.spotOrderBookUpdate20DecodeOnly \
-        GateioDecodeBenchmark.futuresTrades MexcDecodeBenchmark.spotAggreDepth20 MexcDecodeBenchmark.spotAggreDeals \
-        MexcDecodeBenchmark.futuresDepth20 BaselineXChangeStyleBenchmark.spotBookTicker \
-        BaselineXChangeStyleBenchmark.spotTrades BaselineXChangeStyleBenchmark.spotOrderBookUpdate20 \
-        FloorBenchmark.gateioSpotBookTicker FloorBenchmark.gateioSpotTrades FloorBenchmark.gateioSpotOrderBookUpdate20 \
-        FloorBenchmark.gateioFuturesTrades FloorBenchmark.mexcFuturesDepth20 2>&1 | grep -v '^WARNING: ' \
-        | tee "$RESULTS/cputime.txt"
+    say "CPU-time cross-check (one JVM per benchmark)"
+    rm -f "$RESULTS/cputime.json" "$RESULTS/cputime.txt"
+    for b in GateioDecodeBenchmark.spotBookTicker GateioDecodeBenchmark.spotTrades \
+             GateioDecodeBenchmark.spotOrderBookUpdate20 GateioDecodeBenchmark.spotOrderBookUpdate20DecodeOnly \
+             GateioDecodeBenchmark.futuresTrades MexcDecodeBenchmark.spotAggreDepth20 MexcDecodeBenchmark.spotAggreDeals \
+             MexcDecodeBenchmark.futuresDepth20 BaselineXChangeStyleBenchmark.spotBookTicker \
+             BaselineXChangeStyleBenchmark.spotTrades BaselineXChangeStyleBenchmark.spotOrderBookUpdate20 \
+             FloorBenchmark.gateioSpotBookTicker FloorBenchmark.gateioSpotTrades FloorBenchmark.gateioSpotOrderBookUpdate20 \
+             FloorBenchmark.gateioFuturesTrades FloorBenchmark.mexcFuturesDepth20 PrototypeDecodeBenchmark.spotBookTicker \
+             PrototypeDecodeBenchmark.spotOrderBookUpdate20 PrototypeDecodeBenchmark.spotOrderBookUpdate20DecodeOnly; do
+        if [[ -n "$INCLUDE" ]] && ! [[ "$b" =~ $INCLUDE ]]; then continue; fi
+        "$JAVA" -cp "$JAR" io.exwire.benchmarks.CpuTimeCheck --json "$RESULTS/cputime.json" "$b" 2>&1 \
+            | grep -v '^WARNING: ' | tee -a "$RESULTS/cputime.txt"
+    done
 fi
 
 if [[ $HARNESS -eq 1 ]]; then

@@ -14,7 +14,9 @@ import java.util.Locale;
  * divides the <em>thread's CPU time</em> ({@link ThreadMXBean#getCurrentThreadCpuTime()}) by the operations, so time
  * spent descheduled by other processes does not count (cache pollution and context switches still do). Reports
  * the median and minimum of the rounds. JMH (wall clock) remains the figure of record; use this to compare two
- * builds when the load average is far above the core count.
+ * builds when the load average is far above the core count. Run one benchmark per JVM (as {@code run.sh} does):
+ * benchmarks that share code pollute each other's JIT profiles when they run in one JVM. {@code --json} merges
+ * into an existing file.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.exwire.benchmarks.CpuTimeCheck [--json out.json] \
@@ -72,12 +74,25 @@ public final class CpuTimeCheck {
                     "min_ns", perOp[0], "rounds", ROUNDS, "ops_per_round", ops));
         }
         if (json != null) {
-            new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()
-                    .writeValue(new java.io.File(json), results);
+            // merged into an existing file, so that each benchmark can run in a JVM of its own (as JMH forks do:
+            // one JVM running several benchmarks pollutes the JIT's type profiles of the shared code)
+            com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+            java.io.File file = new java.io.File(json);
+            java.util.Map<String, Object> all = new java.util.LinkedHashMap<>();
+            if (file.isFile()) {
+                mapper.readTree(file).fields().forEachRemaining(e -> all.put(e.getKey(), e.getValue()));
+            }
+            all.putAll(results);
+            mapper.writerWithDefaultPrettyPrinter().writeValue(file, all);
         }
     }
 
+    /** Warms up for 2 s of wall time (so C2 has compiled everything), then sizes a round to about 200 ms. */
     private static long calibrate(MethodHandle bench) throws Throwable {
+        long warmUntil = System.nanoTime() + 2_000_000_000L;
+        while (System.nanoTime() < warmUntil) {
+            loop(bench, 1000);
+        }
         long ops = 1000;
         while (true) {
             long t0 = System.nanoTime();

@@ -27,6 +27,7 @@ public final class Summary {
     private static final String M = "io.exwire.benchmarks.MexcDecodeBenchmark.";
     private static final String B = "io.exwire.benchmarks.BaselineXChangeStyleBenchmark.";
     private static final String F = "io.exwire.benchmarks.FloorBenchmark.";
+    private static final String P = "io.exwire.benchmarks.PrototypeDecodeBenchmark.";
 
     private final Map<String, double[]> jmh = new HashMap<>();
     private final Map<String, Double> cpu = new HashMap<>();
@@ -122,6 +123,17 @@ public final class Summary {
                 .append(fmt(ns(F + "mexcSpotAggreDepth20"))).append(" ns, aggre.deals ")
                 .append(fmt(ns(F + "mexcSpotAggreDeals")))
                 .append(" ns; no 5× target applies (the floor has no UTF-8 encoding step there).\n");
+        if (jmh.containsKey(P + "spotBookTicker")) {
+            out.append("\nPrototype (`SinglePassPrototype`, benchmarks module only, same frames, same run): "
+                    + "one pass over the frame's bytes.\n\n");
+            out.append("| figure | production | prototype | prototype vs floor | prototype vs baseline |\n"
+                    + "|---|---|---|---|---|\n");
+            protoRow("Gate.io book_ticker", "spotBookTicker", F + "gateioSpotBookTicker", B + "spotBookTicker");
+            protoRow("Gate.io order_book_update 20+20 (applied)", "spotOrderBookUpdate20",
+                    F + "gateioSpotOrderBookUpdate20", B + "spotOrderBookUpdate20");
+            protoRow("Gate.io order_book_update 20+20 (decode only)", "spotOrderBookUpdate20DecodeOnly",
+                    F + "gateioSpotOrderBookUpdate20", null);
+        }
         out.append("\nBaseline B/op (XChange-style reproduction): book_ticker ").append(fmt(bytes(B + "spotBookTicker")))
                 .append(", trades ").append(fmt(bytes(B + "spotTrades"))).append(", order_book_update ")
                 .append(fmt(bytes(B + "spotOrderBookUpdate20"))).append(".\n\n");
@@ -156,6 +168,14 @@ public final class Summary {
         out.append("| multiple of the floor, ").append(what).append(" | ≤ 5× | ").append(fmt(o)).append(" ns | ")
                 .append(fmt(f)).append(" ns | ").append(String.format(Locale.ROOT, "%.1f×", ratio)).append(" | ")
                 .append(yes(ratio <= 5)).append(" | ").append(cpuRatio(ours, floor)).append(" |\n");
+    }
+
+    private void protoRow(String what, String method, String floor, String baseline) {
+        double p = ns(P + method);
+        out.append("| ").append(what).append(" | ").append(fmt(ns(G + method))).append(" ns | ").append(fmt(p))
+                .append(" ns, ").append(fmt(bytes(P + method))).append(" B/op | ")
+                .append(String.format(Locale.ROOT, "%.1f×", p / ns(floor))).append(" | ")
+                .append(baseline == null ? "—" : String.format(Locale.ROOT, "%.1f×", ns(baseline) / p)).append(" |\n");
     }
 
     private String cpuRatio(String numerator, String denominator) {

@@ -142,21 +142,9 @@ public final class LoopbackHarness {
 
     // ---- setup ------------------------------------------------------------------------------------------------
 
-    /**
-     * The simulators list three instruments by default. When the testkit offers a constructor taking the instrument
-     * list ({@code GateioSimulator(MarketType, long, List<InstrumentSpec>)}), the harness uses it to list as many
-     * instruments as requested; otherwise it runs with the default three and says so in the report.
-     */
+    /** A Gate.io spot simulator listing {@code wanted} instruments (the three defaults plus synthetic ones). */
     private static VenueSimulator newSimulator(int wanted) {
-        try {
-            Constructor<GateioSimulator> k = GateioSimulator.class.getConstructor(MarketType.class, long.class,
-                    List.class);
-            return k.newInstance(MarketType.SPOT, 42L, instruments(wanted));
-        } catch (NoSuchMethodException e) {
-            return new GateioSimulator(MarketType.SPOT, 42L);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        return new GateioSimulator(MarketType.SPOT, 42L, instruments(wanted));
     }
 
     private static List<InstrumentSpec> instruments(int n) {

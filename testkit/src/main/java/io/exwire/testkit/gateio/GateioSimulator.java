@@ -12,6 +12,7 @@ import io.exwire.testkit.SimulatedAccount;
 import io.exwire.testkit.VenueSimulator;
 import io.exwire.testkit.market.MarketStep;
 import io.exwire.testkit.market.SimulatedLedger;
+import io.exwire.testkit.market.InstrumentSpec;
 import io.exwire.testkit.market.SimulatedMarket;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
@@ -60,8 +61,19 @@ public final class GateioSimulator implements VenueSimulator {
      * @param seed the seed of the simulated market
      */
     public GateioSimulator(MarketType market, long seed) {
+        this(market, seed, InstrumentSpec.defaults(market));
+    }
+
+    /**
+     * A simulator listing the given instruments (e.g. a hundred for load tests).
+     *
+     * @param market spot or futures (USDT perpetuals)
+     * @param seed the seed of the simulated market
+     * @param instruments the instruments listed, all of {@code market}
+     */
+    public GateioSimulator(MarketType market, long seed, java.util.List<InstrumentSpec> instruments) {
         this.marketType = market;
-        this.market = SimulatedMarket.withDefaults(market, seed);
+        this.market = new SimulatedMarket(market, instruments, seed, java.time.Clock.systemUTC());
         this.ledger = new SimulatedLedger(this.market);
         this.publisher = new GateioPublisher(this.market, connections, faultState);
         this.requests = new GateioRequestHandler(this, new GateioPayloads(this.market));
@@ -97,6 +109,7 @@ public final class GateioSimulator implements VenueSimulator {
                     .host("127.0.0.1")
                     .port(0)
                     .shutdownHook(false)
+                    .connectionOptions(o -> o.tcpNoDelay(true))
                     .routing(http)
                     .addRouting(WsRouting.builder().endpoint(websocketPath(), () -> new GateioConnection(this)))
                     .build()

@@ -100,6 +100,7 @@ public final class MexcSimulator implements VenueSimulator {
         }
         started = true;
         server = WebServer.builder().host("127.0.0.1").port(0).shutdownHook(false)
+                .connectionOptions(o -> o.tcpNoDelay(true))
                 .shutdownGracePeriod(Duration.ofMillis(100))
                 .routing(venue::routes)
                 .addRouting(WsRouting.builder().endpoint(venue.websocketPath(), venue::newListener))
