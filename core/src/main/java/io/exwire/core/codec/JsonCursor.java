@@ -327,7 +327,7 @@ public final class JsonCursor {
         for (int i = from; i < stop; i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
-                m = appendDigit(m, c);
+                m = appendDigit(m, c, digits);
                 digits++;
                 s += s >= 0 ? 1 : 0;
             } else if (c == '.' && s < 0) {
@@ -344,9 +344,10 @@ public final class JsonCursor {
         return true;
     }
 
-    private long appendDigit(long m, char c) {
+    /** Up to 18 digits cannot overflow: the exact (dividing) check runs only from the 19th digit on. */
+    private long appendDigit(long m, char c, int digitsBefore) {
         int digit = c - '0';
-        if (m > (Long.MAX_VALUE - digit) / 10) {
+        if (digitsBefore >= 18 && m > (Long.MAX_VALUE - digit) / 10) {
             throw malformed("number out of range");
         }
         return m * 10 + digit;

@@ -4,6 +4,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 
 /**
  * HMAC signatures as venues document them (lower-case hex). Holds the secret; {@link #toString()} does not show it.
@@ -34,12 +35,12 @@ public final class HmacSigner {
      * @param secret the API secret
      */
     public HmacSigner(Algorithm algorithm, String secret) {
-        try {
-            prototype = Mac.getInstance(algorithm.jca);
-            prototype.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), algorithm.jca));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC unavailable: " + algorithm, e);
-        }
+        byte[] key = secret.getBytes(StandardCharsets.UTF_8);
+        prototype = jca("HMAC " + algorithm, () -> {
+            Mac mac = Mac.getInstance(algorithm.jca);
+            mac.init(new SecretKeySpec(key, algorithm.jca));
+            return mac;
+        });
     }
 
     /**
@@ -55,12 +56,8 @@ public final class HmacSigner {
      * @return the raw signature
      */
     public byte[] sign(byte[] payload) {
-        try {
-            Mac mac = (Mac) prototype.clone();
-            return mac.doFinal(payload);
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException("HMAC not cloneable", e);
-        }
+        Mac mac = jca("a cloneable HMAC", () -> (Mac) prototype.clone());
+        return mac.doFinal(payload);
     }
 
     /**
@@ -81,11 +78,37 @@ public final class HmacSigner {
      * @return lower-case hex SHA-512 of the UTF-8 bytes (Gate.io REST signs the body hash)
      */
     public static String sha512Hex(String payload) {
+        MessageDigest sha512 = jca("SHA-512", () -> MessageDigest.getInstance("SHA-512"));
+        return hex(sha512.digest(payload.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Runs a JCA call whose checked failure can only mean the platform lacks a standard algorithm (HMAC-SHA256/512,
+     * SHA-512, a cloneable {@link Mac}): a broken runtime, reported unchecked.
+     *
+     * @param what what the call provides, for the message
+     * @param call the call
+     * @param <T> the result type
+     * @return the call's result
+     * @throws IllegalStateException wrapping the checked failure
+     */
+    static <T> T jca(String what, JcaCall<T> call) {
         try {
-            return hex(java.security.MessageDigest.getInstance("SHA-512").digest(payload.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-512 unavailable", e);
+            return call.get();
+        } catch (GeneralSecurityException | CloneNotSupportedException e) {
+            throw new IllegalStateException(what + " unavailable", e);
         }
+    }
+
+    /** @param <T> the result type */
+    @FunctionalInterface
+    interface JcaCall<T> {
+        /**
+         * @return the result
+         * @throws GeneralSecurityException if an algorithm or key is refused
+         * @throws CloneNotSupportedException if a {@link Mac} cannot be cloned
+         */
+        T get() throws GeneralSecurityException, CloneNotSupportedException;
     }
 
     @Override

@@ -72,4 +72,22 @@ class CompositeTest {
         assertThat(calls).containsExactly("pws.initialize", "pws.close", "prest.close",
                 "xws.initialize", "xws.close", "xrest.close");
     }
+
+    @Test
+    @DisplayName("a composite hands out exactly the REST client and websocket it was built with")
+    void compositesExposeTheirComponents() {
+        PublicRestClient prest = recording(PublicRestClient.class, "prest");
+        BasePublicWebsocket pws = recording(BasePublicWebsocket.class, "pws");
+        PrivateRestClient xrest = recording(PrivateRestClient.class, "xrest");
+        BasePrivateWebsocket xws = recording(BasePrivateWebsocket.class, "xws");
+
+        var pub = new DefaultPublicComposite<>(prest, pws);
+        var priv = new DefaultPrivateComposite<>(xrest, xws);
+
+        assertThat(pub.rest()).isSameAs(prest);
+        assertThat(pub.websocket()).isSameAs(pws);
+        assertThat(priv.rest()).isSameAs(xrest);
+        assertThat(priv.websocket()).isSameAs(xws);
+        assertThat(calls).as("handing out components starts nothing").isEmpty();
+    }
 }

@@ -39,6 +39,7 @@ public final class ToyAccountServer implements AutoCloseable {
     private final Map<String, Balance> balances = new LinkedHashMap<>();
     private final Set<WsTestServer.Peer> authenticated = ConcurrentHashMap.newKeySet();
     private final List<String> log = new CopyOnWriteArrayList<>();
+    private final Map<String, String> subscriptionAnswers = new ConcurrentHashMap<>();
 
     /** @param acceptedKey the only API key the venue accepts */
     public ToyAccountServer(String acceptedKey) {
@@ -56,6 +57,16 @@ public final class ToyAccountServer implements AutoCloseable {
     /** @return the underlying server */
     public WsTestServer ws() {
         return ws;
+    }
+
+    /**
+     * Changes how the venue answers subscriptions to one channel (by default it acknowledges them).
+     *
+     * @param channel the channel, e.g. {@code balances}
+     * @param answer {@code refuse} (an error naming code {@code NO_PERMISSION}) or {@code ignore} (no answer at all)
+     */
+    public void answerSubscriptions(String channel, String answer) {
+        subscriptionAnswers.put(channel, answer);
     }
 
     /** @return what happened, in order */
@@ -81,12 +92,19 @@ public final class ToyAccountServer implements AutoCloseable {
         switch (op.group(1)) {
             case "ping" -> peer.send("{\"pong\":" + requestId + "}");
             case "login" -> login(peer, requestId, text);
-            case "sub" -> {
-                Matcher ch = CH.matcher(text);
-                log.add(peer + " sub " + (ch.find() ? ch.group(1) : "?"));
-                peer.send("{\"ack\":" + requestId + "}");
-            }
+            case "sub" -> subscribe(peer, requestId, text);
             default -> log.add(peer + " unknown " + text);
+        }
+    }
+
+    private void subscribe(WsTestServer.Peer peer, String requestId, String text) {
+        Matcher ch = CH.matcher(text);
+        String channel = ch.find() ? ch.group(1) : "?";
+        log.add(peer + " sub " + channel);
+        switch (subscriptionAnswers.getOrDefault(channel, "ack")) {
+            case "refuse" -> peer.send("{\"err\":" + requestId + ",\"code\":\"NO_PERMISSION\"}");
+            case "ignore" -> log.add(peer + " sub " + channel + " unanswered");
+            default -> peer.send("{\"ack\":" + requestId + "}");
         }
     }
 

@@ -100,6 +100,11 @@ public final class WsTestServer implements AutoCloseable {
             session.ping(BufferData.create(payload));
         }
 
+        /** @param payload an unsolicited protocol pong payload (a one-way heartbeat, RFC 6455 5.5.3) */
+        public synchronized void pong(byte[] payload) {
+            session.pong(BufferData.create(payload));
+        }
+
         /**
          * Sends a close frame.
          *

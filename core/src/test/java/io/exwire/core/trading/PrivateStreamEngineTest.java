@@ -2,6 +2,10 @@ package io.exwire.core.trading;
 
 import io.exwire.api.ExchangeConfig;
 import io.exwire.api.exception.AuthenticationException;
+import io.exwire.api.exception.ConfigurationException;
+import io.exwire.api.exception.ExwireException;
+import io.exwire.api.exception.RequestTimeoutException;
+import io.exwire.api.exception.SubscriptionRejectedException;
 import io.exwire.api.exception.HandlerException;
 import io.exwire.api.exception.ProtocolException;
 import io.exwire.api.model.ConnectionState;
@@ -9,6 +13,7 @@ import io.exwire.api.model.MarketType;
 import io.exwire.api.trading.Credentials;
 import io.exwire.api.trading.Order;
 import io.exwire.api.trading.OrderStatus;
+import io.exwire.api.trading.PrivateWebsocketHandlers;
 import io.exwire.api.trading.Reconciliation;
 import io.exwire.core.testing.ExwireThreads;
 import io.exwire.core.testing.FakePrivateRest;
@@ -28,8 +33,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -76,6 +83,17 @@ class PrivateStreamEngineTest {
         ExchangeConfig config = ExchangeConfig.builder(ToyPublicVenue.ID, MarketType.SPOT)
                 .websocketUri(account.uri()).requestTimeout(Duration.ofSeconds(3)).build();
         ToyPrivateWebsocket ws = new ToyPrivateWebsocket(config, Credentials.of(apiKey, SECRET), rec.handlers(), venue);
+        resources.add(ws);
+        return ws;
+    }
+
+    private ExchangeConfig.Builder config() {
+        return ExchangeConfig.builder(ToyPublicVenue.ID, MarketType.SPOT).websocketUri(account.uri())
+                .requestTimeout(Duration.ofSeconds(3));
+    }
+
+    private ToyPrivateWebsocket open(ExchangeConfig config, PrivateWebsocketHandlers handlers) {
+        ToyPrivateWebsocket ws = new ToyPrivateWebsocket(config, Credentials.of(KEY, SECRET), handlers, venue);
         resources.add(ws);
         return ws;
     }
@@ -249,5 +267,159 @@ class PrivateStreamEngineTest {
         assertThat(account.ws().lastPeer().closeCode()).isEqualTo(1000);
         assertThatThrownBy(ws::initialize).isInstanceOf(IllegalStateException.class);
         ws.close();
+    }
+
+    @Test
+    @DisplayName("a configuration for another market is refused before anything starts")
+    void wrongMarketRefused() {
+        ExchangeConfig futures = ExchangeConfig.builder(ToyPublicVenue.ID, MarketType.FUTURES)
+                .websocketUri(account.uri()).build();
+
+        assertThatThrownBy(() -> new ToyPrivateWebsocket(futures, Credentials.of(KEY, SECRET), rec.handlers(), venue))
+                .isInstanceOf(ConfigurationException.class).hasMessage("config market FUTURES does not match SPOT");
+        assertThat(account.ws().upgradeAttempts()).isZero();
+    }
+
+    @Test
+    @DisplayName("initialize may be called once; a second call fails without disturbing the first")
+    void initializeOnlyOnce() throws Exception {
+        ToyPrivateWebsocket ws = open(KEY);
+        CompletableFuture<Void> first = ws.initialize();
+
+        assertThatThrownBy(ws::initialize).isInstanceOf(IllegalStateException.class)
+                .hasMessage("initialize may be called once");
+        first.get(15, TimeUnit.SECONDS);
+        assertThat(ws.isAuthenticated()).isTrue();
+        assertThat(account.ws().upgradeAttempts()).isEqualTo(1);
+        assertThat(ws).hasToString("ToyPrivateWebsocket[toy SPOT, SUBSCRIBED, authenticated]");
+    }
+
+    @Test
+    @DisplayName("frames of unknown channels and binary frames the protocol does not read are counted as unknown, not errors")
+    void unknownFramesAreCounted() throws Exception {
+        ToyPrivateWebsocket ws = open(KEY);
+        ws.initialize().get(15, TimeUnit.SECONDS);
+        WsTestServer.Peer peer = account.ws().lastPeer();
+
+        peer.send("{\"ch\":\"kline\",\"t\":1}");
+        peer.sendBinary(new byte[]{1, 2, 3});
+
+        await().atMost(WAIT).until(() -> ws.performanceMetrics().snapshot().unknownChannel() == 2);
+        assertThat(rec.errors()).isEmpty();
+        assertThat(ws.isAuthenticated()).isTrue();
+        assertThat(account.ws().peers()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("a refused channel subscription fails initialize with that refusal and reports it; no reconciliation runs")
+    void refusedSubscriptionFailsInitialize() {
+        account.answerSubscriptions("balances", "refuse");
+        ToyPrivateWebsocket ws = open(KEY);
+
+        CompletableFuture<Void> ready = ws.initialize();
+
+        assertThatThrownBy(() -> ready.get(15, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .cause().isInstanceOfSatisfying(SubscriptionRejectedException.class,
+                        e -> assertThat(e.venueCode()).isEqualTo("NO_PERMISSION"));
+        assertThat(rec.errors(SubscriptionRejectedException.class)).hasSize(1);
+        assertThat(ws.isAuthenticated()).as("the credentials were accepted").isTrue();
+        assertThat(rec.reconciliations()).isEmpty();
+        assertThat(rest.calls()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("an opening request left unanswered past the request timeout is reported and the connection is re-established")
+    void unansweredSubscriptionReconnects() {
+        account.answerSubscriptions("orders", "ignore");
+        ToyPrivateWebsocket ws = open(config().requestTimeout(Duration.ofMillis(500)).build(), rec.handlers());
+
+        ws.initialize();
+
+        await().atMost(WAIT).until(() -> !rec.errors(RequestTimeoutException.class).isEmpty()
+                && account.ws().peers().size() >= 2);
+        assertThat(rec.errors(RequestTimeoutException.class).get(0))
+                .hasMessage("toy SPOT did not answer authentication/subscription within PT0.5S");
+        assertThat(rec.states()).anySatisfy(c -> {
+            assertThat(c.to()).isEqualTo(ConnectionState.RECONNECTING);
+            assertThat(c.reason()).isEqualTo("authentication or subscription not answered in time");
+        });
+        assertThat(rec.reconciliations()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("throwing reconciliation, stream-gap and state handlers are reported as HandlerException; the stream keeps working")
+    void throwingHandlersAreReported() throws Exception {
+        AtomicInteger reconciled = new AtomicInteger();
+        AtomicInteger gaps = new AtomicInteger();
+        List<ExwireException> errors = new CopyOnWriteArrayList<>();
+        PrivateWebsocketHandlers handlers = PrivateWebsocketHandlers.builder()
+                .onReconciled(r -> {
+                    reconciled.incrementAndGet();
+                    throw new IllegalStateException("reconciliation handler bug");
+                })
+                .onStreamGap(g -> {
+                    gaps.incrementAndGet();
+                    throw new IllegalStateException("stream-gap handler bug");
+                })
+                .onConnectionState(c -> {
+                    throw new IllegalStateException("state listener bug");
+                })
+                .onError(errors::add)
+                .build();
+        ToyPrivateWebsocket ws = open(config().build(), handlers);
+        ws.initialize().get(15, TimeUnit.SECONDS);
+        await().atMost(WAIT).until(() -> reconciled.get() == 1);
+
+        account.ws().lastPeer().send("{\"notice\":\"relogin\"}");
+
+        await().atMost(WAIT).until(() -> reconciled.get() == 2 && gaps.get() == 1);
+        await().atMost(WAIT).until(() -> messages(errors).contains("the stream-gap handler threw"));
+        assertThat(messages(errors)).contains("the reconciliation handler threw", "the connection-state listener threw");
+        assertThat(errors).filteredOn(e -> e instanceof HandlerException)
+                .allSatisfy(e -> assertThat(e.getCause()).isInstanceOf(IllegalStateException.class));
+        assertThat(ws.isAuthenticated()).isTrue();
+        assertThat(ws.connectionState()).isEqualTo(ConnectionState.SUBSCRIBED);
+    }
+
+    private static List<String> messages(List<ExwireException> errors) {
+        return errors.stream().map(Throwable::getMessage).toList();
+    }
+
+    @Test
+    @DisplayName("an error handler that throws does not break the engine: it still subscribes and delivers")
+    void throwingErrorHandlerIsContained() throws Exception {
+        AtomicInteger errorCalls = new AtomicInteger();
+        List<Order> orders = new CopyOnWriteArrayList<>();
+        PrivateWebsocketHandlers handlers = PrivateWebsocketHandlers.builder()
+                .onOrder(orders::add)
+                .onConnectionState(c -> {
+                    throw new IllegalStateException("state listener bug");
+                })
+                .onError(e -> {
+                    errorCalls.incrementAndGet();
+                    throw new IllegalStateException("error handler bug");
+                })
+                .build();
+        ToyPrivateWebsocket ws = open(config().build(), handlers);
+
+        ws.initialize().get(15, TimeUnit.SECONDS);
+        account.push(ToyAccountServer.order("9007199254740993", OrderStatus.PARTIALLY_FILLED, "0.5"));
+
+        await().atMost(WAIT).until(() -> orders.size() == 2);
+        assertThat(errorCalls).hasPositiveValue();
+        assertThat(ws.connectionState()).isEqualTo(ConnectionState.SUBSCRIBED);
+        assertThat(orders.get(1).status()).isEqualTo(OrderStatus.PARTIALLY_FILLED);
+    }
+
+    @Test
+    @DisplayName("a connection reaching its maximum lifetime is replaced: it logs in again and reconciles")
+    void lifetimeRecyclesTheConnection() {
+        ToyPrivateWebsocket ws = open(config().maxConnectionLifetime(Duration.ofMillis(700)).build(), rec.handlers());
+
+        ws.initialize();
+
+        await().atMost(WAIT).until(() -> rec.reconciliations().size() >= 2 && account.ws().peers().size() >= 2);
+        assertThat(rec.states()).anySatisfy(c -> assertThat(c.reason()).isEqualTo("maximum connection lifetime"));
+        assertThat(account.log()).contains("peer#2 login accepted");
     }
 }

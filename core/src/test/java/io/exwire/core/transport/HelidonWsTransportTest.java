@@ -2,6 +2,7 @@ package io.exwire.core.transport;
 
 import io.exwire.api.DispatchMode;
 import io.exwire.api.ExchangeConfig;
+import io.exwire.api.exception.ConnectionLostException;
 import io.exwire.api.exception.ExwireException;
 import io.exwire.api.exception.FrameTooLargeException;
 import io.exwire.api.marketdata.PublicChannel;
@@ -31,6 +32,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +55,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -361,6 +365,69 @@ class HelidonWsTransportTest {
         long id = venue.publishTrade(btc, "100.5", "0.25");
         await().atMost(WAIT).until(() -> rec.trades().stream().anyMatch(t -> t.tradeId() == id));
         assertThat(ws.performanceMetrics().snapshot().reconnects()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("an unsolicited pong from the server counts as inbound traffic and is not data")
+    void unsolicitedPongIsInboundTraffic() {
+        WsTestServer server = track(new WsTestServer());
+        RecordingFrameListener listener = new RecordingFrameListener();
+        WsConnection c = transport(config().build()).connect(server.uri(), Map.of(), listener);
+        track(c::abort);
+        await().atMost(WAIT).until(() -> server.peers().size() == 1);
+        long before = c.lastInboundNanos();
+
+        server.lastPeer().pong("keepalive".getBytes(StandardCharsets.UTF_8));
+
+        await("the pong moved the liveness clock").atMost(WAIT).until(() -> c.lastInboundNanos() > before);
+        assertThat(listener.events()).isEmpty();
+        assertThat(c.isOpen()).isTrue();
+    }
+
+    @Test
+    @DisplayName("after close() send returns false and nothing more reaches the server")
+    void sendAfterCloseIsRefused() {
+        WsTestServer server = track(new WsTestServer());
+        RecordingFrameListener listener = new RecordingFrameListener();
+        WsConnection c = transport(config().build()).connect(server.uri(), Map.of(), listener);
+        await().atMost(WAIT).until(() -> server.peers().size() == 1);
+        assertThat(c.send("before")).isTrue();
+        await().atMost(WAIT).until(() -> server.lastPeer().texts().contains("before"));
+
+        c.close(1000, "done");
+
+        assertThat(c.send("after")).isFalse();
+        await().atMost(WAIT).until(() -> server.lastPeer().isClosed());
+        assertThat(server.lastPeer().closeCode()).isEqualTo(1000);
+        assertThat(server.lastPeer().texts()).containsExactly("before");
+        assertThat(listener.closes()).singleElement().satisfies(e -> assertThat(e.code()).isEqualTo(1000));
+    }
+
+    @Test
+    @DisplayName("a refused TCP connection fails with a transient ConnectionLostException naming the URI without its query")
+    void refusedConnectionNamesTheRedactedUri() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        URI uri = URI.create("ws://127.0.0.1:" + port + "/ws?listenKey=s3cr3t");
+        RecordingFrameListener listener = new RecordingFrameListener();
+
+        assertThatThrownBy(() -> transport(config().connectTimeout(Duration.ofSeconds(2)).build()).connect(uri, Map.of(), listener))
+                .isInstanceOfSatisfying(ConnectionLostException.class, e -> assertThat(e.isTransient()).isTrue())
+                .hasMessageStartingWith("could not open websocket to ws://127.0.0.1:" + port + "/ws?<redacted>: ")
+                .hasMessageNotContaining("s3cr3t")
+                .hasCauseInstanceOf(RuntimeException.class);
+        assertThat(listener.events()).as("a connection that never opened does not report an end").isEmpty();
+    }
+
+    @Test
+    @DisplayName("redact keeps scheme, authority and path and hides any query (it may hold a listen key)")
+    void redactHidesTheQuery() {
+        assertThat(HelidonWsTransport.redact(URI.create("wss://wbs-api.mexc.com/ws?listenKey=abc")))
+                .isEqualTo("wss://wbs-api.mexc.com/ws?<redacted>");
+        assertThat(HelidonWsTransport.redact(URI.create("wss://fx-ws.gateio.ws:443/v4/ws/usdt")))
+                .isEqualTo("wss://fx-ws.gateio.ws:443/v4/ws/usdt");
     }
 
     /** A managed connection wired to recording hooks. */

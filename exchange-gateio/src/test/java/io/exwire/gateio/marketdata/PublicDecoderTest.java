@@ -119,6 +119,24 @@ class PublicDecoderTest {
         }
 
         @Test
+        @DisplayName("fields the decoder does not know (scalars or nested) are skipped without disturbing the quote")
+        void unknownFieldsSkipped() {
+            RecordingPublicSink sink = decode(MarketType.SPOT, "spot.book_ticker.json", "extra_fields");
+            assertThat(sink.quotes).containsExactly(new RecordingPublicSink.Quote(BTC, 48733183L,
+                    Decimal.parse("19177.79"), Decimal.parse("0.5"), Decimal.parse("19179.38"), Decimal.parse("0.09"),
+                    1606293275799L));
+            assertThat(sink.unknown).isZero();
+        }
+
+        @Test
+        @DisplayName("a book ticker of a pair not in the table is counted as unknown, not delivered")
+        void unknownPair() {
+            RecordingPublicSink sink = decode(MarketType.SPOT, "spot.book_ticker.json", "unknown_pair");
+            assertThat(sink.quotes).isEmpty();
+            assertThat(sink.unknown).isEqualTo(1);
+        }
+
+        @Test
         @DisplayName("an empty futures side (price \"\", size 0) reads as zero")
         void emptySide() {
             RecordingPublicSink sink = decode(MarketType.FUTURES, "futures.book_ticker.json", "empty_bid");
@@ -185,6 +203,48 @@ class PublicDecoderTest {
         }
 
         @Test
+        @DisplayName("an order-book push of a pair not in the table is counted as unknown, not delivered")
+        void unknownPair() {
+            RecordingPublicSink sink = decode(MarketType.SPOT, "spot.order_book_update.json", "unknown_pair");
+            assertThat(sink.books).isEmpty();
+            assertThat(sink.unknown).isEqualTo(1);
+        }
+
+        @Test
+        @DisplayName("a null side carries no levels; the other side and the ids still apply")
+        void nullSide() {
+            RecordingPublicSink sink = decode(MarketType.SPOT, "spot.order_book_update.json", "null_side");
+            assertThat(sink.books).containsExactly(new RecordingPublicSink.Book(BTC, false, 48776314L, 48776315L,
+                    1606294781599L, List.of(), List.of(level("19137.80", "1"))));
+        }
+
+        @Test
+        @DisplayName("spot levels: elements after [price, amount] are ignored")
+        void extraLevelElementsIgnored() {
+            RecordingPublicSink sink = decode(MarketType.SPOT, "spot.order_book_update.json", "extra_level_elements");
+            assertThat(sink.books).singleElement().satisfies(b -> {
+                assertThat(b.bids()).containsExactly(level("19137.70", "1.5"));
+                assertThat(b.asks()).containsExactly(level("19137.80", "2"));
+            });
+        }
+
+        @Test
+        @DisplayName("a full push without U is a snapshot whose range is just u")
+        void fullWithoutFirstId() {
+            RecordingPublicSink sink = decode(MarketType.SPOT, "spot.order_book_update.json", "full_without_first_id");
+            assertThat(sink.books).containsExactly(new RecordingPublicSink.Book(BTC, true, 48776400L, 48776400L,
+                    1606294781799L, List.of(level("19137.70", "1")), List.of()));
+        }
+
+        @Test
+        @DisplayName("futures {p,s} levels in any field order, with extra fields (legacy c, id) ignored")
+        void futuresLevelExtraFields() {
+            RecordingPublicSink sink = decode(MarketType.FUTURES, "futures.order_book_update.json", "legacy_level_fields");
+            assertThat(sink.books).containsExactly(new RecordingPublicSink.Book(BTC, false, 2517661121L, 2517661122L,
+                    1615366381599L, List.of(level("54672.1", "7")), List.of(level("54743.6", "1.5"))));
+        }
+
+        @Test
         @DisplayName("futures full:true is a snapshot")
         void futuresFull() {
             RecordingPublicSink sink = decode(MarketType.FUTURES, "futures.order_book_update.json", "full");
@@ -223,6 +283,28 @@ class PublicDecoderTest {
             assertThat(t.high24h()).isEqualTo(Decimal.parse("119.4"));
             assertThat(t.bid()).isNull();
             assertThat(t.ask()).isNull();
+        }
+
+        @Test
+        @DisplayName("a spot ticker of a pair not in the table is counted as unknown, not delivered")
+        void spotUnknownPair() {
+            RecordingPublicSink sink = decode(MarketType.SPOT, "spot.tickers.json", "unknown_pair");
+            assertThat(sink.tickers).isEmpty();
+            assertThat(sink.unknown).isEqualTo(1);
+        }
+
+        @Test
+        @DisplayName("futures tickers: entries of unknown or missing contracts are counted as unknown, the others delivered")
+        void futuresUnknownEntriesSkipped() {
+            RecordingPublicSink sink = decode(MarketType.FUTURES, "futures.tickers.json", "known_and_unknown");
+            assertThat(sink.unknown).isEqualTo(2);
+            assertThat(sink.tickers).singleElement().satisfies(t -> {
+                assertThat(t.symbol()).isEqualTo(ETH);
+                assertThat(t.last()).isEqualTo(Decimal.parse("3000.5"));
+                assertThat(t.volume24h()).isEqualTo(Decimal.parse("123"));
+                assertThat(t.changePct24h()).isEqualTo(Decimal.parse("-0.5"));
+                assertThat(t.exchangeTimestampMillis()).as("the frame's time_ms").isEqualTo(1541659087123L);
+            });
         }
     }
 }

@@ -53,11 +53,6 @@ final class BookTickerFilter {
         return true;
     }
 
-    /** Forgets every symbol (e.g. after a reconnect). */
-    void clear() {
-        last.clear();
-    }
-
     private static boolean same(long[] s, MutableBookTicker q, long scales) {
         return s[BID_PX] == q.bidPriceMantissa() && s[BID_SZ] == q.bidSizeMantissa()
                 && s[ASK_PX] == q.askPriceMantissa() && s[ASK_SZ] == q.askSizeMantissa() && s[SCALES] == scales;

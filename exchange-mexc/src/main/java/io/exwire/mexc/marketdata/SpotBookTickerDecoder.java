@@ -55,9 +55,4 @@ final class SpotBookTickerDecoder {
             }
         }
     }
-
-    /** Forgets the last quotes (e.g. after a reconnect). */
-    void reset() {
-        filter.clear();
-    }
 }

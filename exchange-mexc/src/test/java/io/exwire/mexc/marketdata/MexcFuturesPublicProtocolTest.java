@@ -242,6 +242,39 @@ class MexcFuturesPublicProtocolTest {
         }
 
         @Test
+        @DisplayName("push.ticker without an envelope symbol takes the symbol inside data; none or an unknown one is unknown")
+        void tickerSymbolFromData() {
+            text("{\"channel\":\"push.ticker\",\"data\":{\"symbol\":\"ETH_USDT\",\"lastPrice\":3000.5,"
+                    + "\"riseFallRate\":0.01,\"volume24\":7},\"ts\":1587442022004}");
+            text("{\"channel\":\"push.ticker\",\"data\":{\"symbol\":\"XRP_USDT\",\"lastPrice\":1},\"ts\":1}");
+            text("{\"channel\":\"push.ticker\",\"data\":{\"lastPrice\":1},\"ts\":1}");
+            assertThat(sink.tickers).singleElement().satisfies(t -> {
+                assertThat(t.symbol()).isEqualTo(ETH);
+                assertThat(t.last()).isEqualTo(Decimal.parse("3000.5"));
+                assertThat(t.changePct24h()).isEqualTo(Decimal.ofLong(1));
+                assertThat(t.exchangeTimestampMillis()).as("the envelope ts without a data timestamp")
+                        .isEqualTo(1587442022004L);
+            });
+            assertThat(sink.unknown).isEqualTo(2);
+        }
+
+        @Test
+        @DisplayName("push.depth and push.depth.full ignore fields they do not use (cts, unknown extras)")
+        void depthExtraFieldsIgnored() {
+            text("{\"channel\":\"push.depth\",\"data\":{\"cts\":1587442022001,\"asks\":[[6859.5,3251,1]],"
+                    + "\"bids\":[],\"extra\":{\"a\":[1]},\"version\":96801928},\"symbol\":\"BTC_USDT\",\"ts\":5}");
+            text("{\"channel\":\"push.depth.full\",\"data\":{\"asks\":[[6866.5,10,1]],\"cts\":1587442022002,"
+                    + "\"bids\":[[6865,7,2]],\"limit\":5,\"version\":44},\"symbol\":\"BTC_USDT\",\"ts\":6}");
+            assertThat(sink.books).singleElement().satisfies(b -> {
+                assertThat(b.first()).isEqualTo(96801928L);
+                assertThat(b.asks()).extracting(l -> l.price() + "x" + l.size()).containsExactly("6859.5x3251");
+            });
+            assertThat(sink.quotes).containsExactly(new RecordingPublicSink.Quote(BTC, 44, Decimal.ofLong(6865),
+                    Decimal.ofLong(7), Decimal.parse("6866.5"), Decimal.ofLong(10), 6));
+            assertThat(sink.errors).isEmpty();
+        }
+
+        @Test
         @DisplayName("pushes for symbols not subscribed and unknown channels are counted as unknown")
         void unknown() {
             text("{\"channel\":\"push.deal\",\"data\":[{\"T\":1,\"p\":1,\"t\":1,\"v\":1}],\"symbol\":\"XRP_USDT\"}");

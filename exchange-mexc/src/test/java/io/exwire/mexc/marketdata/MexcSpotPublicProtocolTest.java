@@ -285,6 +285,35 @@ class MexcSpotPublicProtocolTest {
         }
 
         @Test
+        @DisplayName("aggre deals and depth: fields added later (e.g. lastOrderCreateTime, unknown numbers) are skipped")
+        void unknownProtobufFieldsSkipped() {
+            binary(wrapper(DEALS_BTC, "BTCUSDT", 1).message(314, ProtoWriter.message()
+                    .message(1, ProtoWriter.message().int64(9, 77).string(1, "97463.12").string(2, "0.5").int64(3, 2)
+                            .string(8, "future").int64(4, 5))));
+            binary(wrapper("spot@public.aggre.depth.v3.api.pb@100ms@BTCUSDT", "BTCUSDT", 1).message(313,
+                    ProtoWriter.message().message(1, ProtoWriter.message().string(1, "97464").int64(3, 9)
+                                    .string(2, "0.5"))
+                            .string(4, "10").string(5, "11").int64(6, 1_738_000_000_000L)));
+            assertThat(sink.trades).containsExactly(new RecordingPublicSink.Trade(BTC, TradeView.NO_TRADE_ID,
+                    Decimal.parse("97463.12"), Decimal.parse("0.5"), Side.SELL, 5, RN));
+            assertThat(sink.books).singleElement().satisfies(b ->
+                    assertThat(b.asks()).extracting(l -> l.price() + "x" + l.size()).containsExactly("97464x0.5"));
+            assertThat(sink.errors).isEmpty();
+        }
+
+        @Test
+        @DisplayName("a trade id too long for a long is reported as no trade id rather than a wrapped number")
+        void overlongTradeIdIsNoTradeId() {
+            binary(wrapper(DEALS_BTC, "BTCUSDT", 1).message(314, ProtoWriter.message()
+                    .message(1, ProtoWriter.message().string(1, "1").string(2, "1").int64(3, 1).int64(4, 5)
+                            .string(5, "99999999999999999999X0_100000000000000000000X0"))
+                    .message(1, ProtoWriter.message().string(1, "1").string(2, "1").int64(3, 1).int64(4, 6)
+                            .string(5, "9223372036854775799X0"))));
+            assertThat(sink.trades).extracting(RecordingPublicSink.Trade::id)
+                    .containsExactly(TradeView.NO_TRADE_ID, 9_223_372_036_854_775_799L);
+        }
+
+        @Test
         @DisplayName("the symbol is taken from the channel when the wrapper has none")
         void symbolFromChannel() {
             binary(ProtoWriter.message().string(1, DEALS_ETH).message(314, ProtoWriter.message()

@@ -289,5 +289,18 @@ class MexcSpotPrivateProtocolTest extends WireMockExtensionSupport {
             assertThat(sink.errors).hasSize(3);
             assertThat(sink.orders).isEmpty();
         }
+
+        @Test
+        @DisplayName("an order or deal push whose wrapper names no symbol is a protocol error, not an order")
+        void pushWithoutSymbol() {
+            push(ProtoWriter.message().string(1, "spot@private.orders.v3.api.pb").int64(6, 1)
+                    .message(304, ProtoWriter.message().string(1, "X").int64(8, 1).int64(15, 1)));
+            push(ProtoWriter.message().string(1, "spot@private.deals.v3.api.pb").int64(6, 1)
+                    .message(306, ProtoWriter.message().string(1, "1").string(2, "1").int64(4, 1)));
+            assertThat(sink.errors).hasSize(2).allSatisfy(e ->
+                    assertThat(e).hasMessageContaining("private push without symbol"));
+            assertThat(sink.orders).isEmpty();
+            assertThat(sink.trades).isEmpty();
+        }
     }
 }

@@ -106,6 +106,27 @@ class LocalOrderBookTest {
     }
 
     @Test
+    @DisplayName("the view names its venue, market and symbol; asks read best-first by index within the visible depth")
+    void identityAndAskLevels() {
+        LocalOrderBook b = new LocalOrderBook(ExchangeId.of("toy"), MarketType.FUTURES, BTC, 2);
+        b.apply(update(false, 9, 9, List.of("99:1"), List.of("101.5:2", "100.25:0.5", "102:1")));
+
+        assertThat(b.exchange()).isEqualTo(ExchangeId.of("toy"));
+        assertThat(b.market()).isEqualTo(MarketType.FUTURES);
+        assertThat(b.symbol()).isEqualTo(BTC);
+        assertThat(b.askCount()).as("three kept, two visible").isEqualTo(2);
+        assertThat(b.priceScale()).isEqualTo(2);
+        assertThat(b.askPriceMantissa(0)).isEqualTo(10_025);
+        assertThat(b.askSizeMantissa(0)).isEqualTo(5);
+        assertThat(b.askPriceMantissa(1)).isEqualTo(10_150);
+        assertThat(b.askSizeMantissa(1)).isEqualTo(20);
+        assertThatThrownBy(() -> b.askPriceMantissa(2)).isInstanceOf(IndexOutOfBoundsException.class)
+                .hasMessage("level 2 of 2");
+        assertThatThrownBy(() -> b.askSizeMantissa(-1)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThat(b).hasToString("OrderBook[" + BTC + " seq=9 bids=1 asks=3]");
+    }
+
+    @Test
     @DisplayName("a book whose best bid reaches the best ask is crossed")
     void crossedDetection() {
         LocalOrderBook b = book(10);
