@@ -338,7 +338,8 @@ final class PublicSubscriptions {
             return;
         }
         if (sub.book() == null) {
-            LocalOrderBook book = new LocalOrderBook(config.exchange(), config.market(), sub.symbol(), config.bookDepth());
+            LocalOrderBook book = new LocalOrderBook(config.exchange(), config.market(), sub.symbol(),
+                    config.bookDepth(), venue.maintainedDepth(config));
             sub.book(new BookSynchronizer(book, venue.bookContinuity(),
                     venue.bookSyncMode() == PublicVenue.BookSyncMode.REST_SNAPSHOT, sink));
         }

@@ -83,6 +83,18 @@ public interface PublicVenue {
     }
 
     /**
+     * The levels per side the local book keeps. Venues whose book stream covers only the top N levels return N:
+     * deeper levels are never updated by the stream, so they are trimmed after every update (Gate.io's documented
+     * rule); full-depth streams keep more than is shown so deltas below the visible depth are not lost.
+     *
+     * @param config the configuration
+     * @return levels kept per side (the view shows at most {@code config.bookDepth()} of them)
+     */
+    default int maintainedDepth(ExchangeConfig config) {
+        return Math.max(1000, config.bookDepth() * 10);
+    }
+
+    /**
      * @param config the configuration
      * @return the depth of REST snapshots used for book synchronisation (at least the stream's depth)
      */

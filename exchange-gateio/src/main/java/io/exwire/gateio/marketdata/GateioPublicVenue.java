@@ -70,6 +70,15 @@ final class GateioPublicVenue implements PublicVenue {
         return GateioSymbols.venue(symbol);
     }
 
+    /**
+     * The stream's depth (20 or 100 levels, from {@code bookDepth}): Gate.io never updates levels below the subscribed
+     * depth, so they are trimmed after every update rather than kept stale.
+     */
+    @Override
+    public int maintainedDepth(ExchangeConfig config) {
+        return BookStream.of(config).levels();
+    }
+
     @Override
     public BookSyncMode bookSyncMode() {
         return BookSyncMode.REST_SNAPSHOT;

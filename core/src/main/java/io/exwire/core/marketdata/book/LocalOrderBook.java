@@ -14,8 +14,9 @@ import java.util.List;
 /**
  * A symbol's local book: two {@link BookSide}s at one price scale and one size scale, and the reusable
  * {@link OrderBookView} handlers see (valid only during the callback). Levels arriving with a finer scale rescale the
- * book once (rare); coarser ones are scaled up on the fly. Keeps up to {@code 10 × depth} (at least 1,000) levels
- * per side so deltas beyond the visible depth are not lost; the view shows {@code depth}. Not thread-safe.
+ * book once (rare); coarser ones are scaled up on the fly. Keeps {@code capacity} levels per side (by default
+ * {@code 10 × depth}, at least 1,000, so deltas beyond the visible depth are not lost; a venue whose stream covers
+ * only its top N levels sets N, and deeper levels are trimmed); the view shows {@code depth}. Not thread-safe.
  */
 public final class LocalOrderBook implements OrderBookView {
 
@@ -43,13 +44,24 @@ public final class LocalOrderBook implements OrderBookView {
      * @param depth visible levels per side
      */
     public LocalOrderBook(ExchangeId exchange, MarketType market, Symbol symbol, int depth) {
+        this(exchange, market, symbol, depth, Math.max(1000, depth * 10));
+    }
+
+    /**
+     * @param exchange the venue
+     * @param market the market
+     * @param symbol the symbol
+     * @param depth visible levels per side
+     * @param capacity levels kept per side; levels beyond it are trimmed after every update
+     */
+    public LocalOrderBook(ExchangeId exchange, MarketType market, Symbol symbol, int depth, int capacity) {
         this.exchange = exchange;
         this.market = market;
         this.symbol = symbol;
         this.depth = depth;
-        int capacity = Math.max(1000, depth * 10);
-        this.bids = new BookSide(true, capacity);
-        this.asks = new BookSide(false, capacity);
+        int kept = Math.max(1, capacity);
+        this.bids = new BookSide(true, kept);
+        this.asks = new BookSide(false, kept);
     }
 
     /** Empties the book. */
