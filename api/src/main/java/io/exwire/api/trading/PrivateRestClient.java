@@ -88,7 +88,7 @@ public interface PrivateRestClient extends AutoCloseable {
      *
      * @param symbol the contract
      * @param leverage the leverage
-     * @throws UnsupportedOperationException for spot markets (a capability the venue lacks)
+     * @throws io.exwire.api.exception.CapabilityNotSupportedException for spot markets (a capability the venue lacks)
      */
     void setLeverage(Symbol symbol, int leverage);
 

@@ -37,17 +37,17 @@ public final class FakePrivateRest implements PrivateRestClient {
 
     @Override
     public Order placeOrder(OrderRequest request) {
-        throw new UnsupportedOperationException("not used by the engine");
+        throw new io.exwire.api.exception.CapabilityNotSupportedException("not used by the engine");
     }
 
     @Override
     public Order cancelOrder(Symbol symbol, String orderId) {
-        throw new UnsupportedOperationException("not used by the engine");
+        throw new io.exwire.api.exception.CapabilityNotSupportedException("not used by the engine");
     }
 
     @Override
     public List<Order> cancelAll(Symbol symbol) {
-        throw new UnsupportedOperationException("not used by the engine");
+        throw new io.exwire.api.exception.CapabilityNotSupportedException("not used by the engine");
     }
 
     @Override
@@ -85,7 +85,7 @@ public final class FakePrivateRest implements PrivateRestClient {
 
     @Override
     public void setLeverage(Symbol symbol, int leverage) {
-        throw new UnsupportedOperationException("spot");
+        throw new io.exwire.api.exception.CapabilityNotSupportedException("spot");
     }
 
     @Override

@@ -22,7 +22,7 @@ import java.util.Optional;
  * {@link GateioSigner}) with the measured server-time offset, throttled to Gate.io's documented limits per call
  * family, venue errors ({@code {"label","message"}}) mapped to the api's exceptions. Client order ids travel as
  * Gate.io {@code text} with the required {@code t-} prefix, which is added when missing and stripped from answers.
- * Spot {@link #setLeverage} throws {@link UnsupportedOperationException}: spot has no leverage. Thread-safe.
+ * Spot {@link #setLeverage} throws {@link io.exwire.api.exception.CapabilityNotSupportedException}: spot has no leverage. Thread-safe.
  */
 public final class GateioPrivateRestClient implements PrivateRestClient {
 

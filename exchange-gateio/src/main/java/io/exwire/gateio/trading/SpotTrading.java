@@ -128,11 +128,11 @@ final class SpotTrading implements MarketTrading {
     /**
      * Spot has no leverage.
      *
-     * @throws UnsupportedOperationException always: a capability Gate.io spot lacks
+     * @throws io.exwire.api.exception.CapabilityNotSupportedException always: a capability Gate.io spot lacks
      */
     @Override
     public void setLeverage(Symbol symbol, int leverage) {
-        throw new UnsupportedOperationException("gateio spot has no leverage; use the futures market");
+        throw new io.exwire.api.exception.CapabilityNotSupportedException("gateio spot has no leverage; use the futures market");
     }
 
     private static String pair(Symbol symbol) {

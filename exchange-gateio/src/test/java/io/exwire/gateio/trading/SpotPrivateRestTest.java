@@ -180,7 +180,7 @@ class SpotPrivateRestTest {
     @Test
     @DisplayName("spot leverage is a capability the venue lacks")
     void leverage() {
-        assertThatThrownBy(() -> client.setLeverage(BTC, 3)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> client.setLeverage(BTC, 3)).isInstanceOf(io.exwire.api.exception.CapabilityNotSupportedException.class);
     }
 
     @Test

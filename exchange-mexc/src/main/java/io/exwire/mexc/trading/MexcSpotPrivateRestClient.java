@@ -211,11 +211,11 @@ public final class MexcSpotPrivateRestClient implements PrivateRestClient {
     /**
      * Spot has no leverage.
      *
-     * @throws UnsupportedOperationException always: MEXC spot lacks this capability
+     * @throws io.exwire.api.exception.CapabilityNotSupportedException always: MEXC spot lacks this capability
      */
     @Override
     public void setLeverage(Symbol symbol, int leverage) {
-        throw new UnsupportedOperationException("MEXC spot has no leverage; use a FUTURES client");
+        throw new io.exwire.api.exception.CapabilityNotSupportedException("MEXC spot has no leverage; use a FUTURES client");
     }
 
     /** @return a new listen key ({@code POST /api/v3/userDataStream}) */

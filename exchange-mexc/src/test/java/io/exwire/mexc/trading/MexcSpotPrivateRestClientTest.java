@@ -236,7 +236,7 @@ class MexcSpotPrivateRestClientTest extends WireMockExtensionSupport {
     @Test
     @DisplayName("spot has no leverage: setLeverage is refused as a missing capability")
     void noLeverage() {
-        assertThatThrownBy(() -> client.setLeverage(BTC, 5)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> client.setLeverage(BTC, 5)).isInstanceOf(io.exwire.api.exception.CapabilityNotSupportedException.class);
     }
 
     @Test
