@@ -18,6 +18,7 @@ module io.exwire.testkit {
 
     exports io.exwire.testkit;
     exports io.exwire.testkit.conformance;
+    exports io.exwire.testkit.sinks;
     exports io.exwire.testkit.market;
     exports io.exwire.testkit.gateio;
     exports io.exwire.testkit.mexc;

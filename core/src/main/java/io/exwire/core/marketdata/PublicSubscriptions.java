@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 
 /**
  * The lane-confined state of a public component: which symbol lives on which connection (sharded to respect the
@@ -563,7 +562,4 @@ final class PublicSubscriptions {
         }
     }
 
-    void forEachShard(Consumer<Shard> action) {
-        shards.values().forEach(action);
-    }
 }

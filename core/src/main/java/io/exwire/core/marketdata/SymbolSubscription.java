@@ -83,9 +83,6 @@ final class SymbolSubscription {
         channels.remove(channel);
     }
 
-    boolean isRemoving() {
-        return channels.containsValue(Status.REMOVING);
-    }
 
     boolean hasNoChannels() {
         return channels.isEmpty();

@@ -1,5 +1,7 @@
 package io.exwire.gateio.marketdata;
 
+import io.exwire.testkit.sinks.RecordingPublicSink;
+
 import io.exwire.api.ExchangeConfig;
 import io.exwire.api.marketdata.PriceLevel;
 import io.exwire.api.marketdata.Ticker;
@@ -52,7 +54,7 @@ class PublicDecoderTest {
             RecordingPublicSink sink = decode(MarketType.SPOT, "spot.trades.json", "buy");
             assertThat(sink.trades).containsExactly(new RecordingPublicSink.Trade(BTC, 309143071L,
                     Decimal.parse("0.4705"), Decimal.parse("16.47"), Side.SELL, 1606292218213L, RECEIVED));
-            assertThat(sink.events()).isEqualTo(1);
+            assertThat(sink.total()).isEqualTo(1);
         }
 
         @Test
@@ -63,7 +65,7 @@ class PublicDecoderTest {
                 assertThat(t.symbol()).isEqualTo(ETH);
                 assertThat(t.price()).isEqualTo(Decimal.parse("3000.25"));
                 assertThat(t.side()).isEqualTo(Side.BUY);
-                assertThat(t.millis()).isEqualTo(1606292218001L);
+                assertThat(t.ts()).isEqualTo(1606292218001L);
             });
         }
 
@@ -142,9 +144,9 @@ class PublicDecoderTest {
             RecordingPublicSink sink = decode(MarketType.FUTURES, "futures.book_ticker.json", "empty_bid");
             assertThat(sink.quotes).singleElement().satisfies(q -> {
                 assertThat(q.updateId()).isEqualTo(2517661077L);
-                assertThat(q.bid().isZero()).isTrue();
+                assertThat(q.bidPrice().isZero()).isTrue();
                 assertThat(q.bidSize().isZero()).isTrue();
-                assertThat(q.ask()).isEqualTo(Decimal.parse("54696.7"));
+                assertThat(q.askPrice()).isEqualTo(Decimal.parse("54696.7"));
             });
         }
     }

@@ -1,5 +1,7 @@
 package io.exwire.gateio.marketdata;
 
+import io.exwire.testkit.sinks.RecordingPublicSink;
+
 import io.exwire.api.ExchangeConfig;
 import io.exwire.api.exception.SubscriptionRejectedException;
 import io.exwire.api.exception.UnknownSymbolException;
@@ -79,7 +81,7 @@ class PublicProtocolControlTest {
         feed(p, "ack_no_error_field");
         feed(p, "unsubscribe_ok");
         assertThat(sink.acks).containsExactly(7, 8, 12);
-        assertThat(sink.events()).isEqualTo(3);
+        assertThat(sink.total()).isEqualTo(3);
     }
 
     @Test
@@ -89,7 +91,7 @@ class PublicProtocolControlTest {
         p.subscribe(9, PublicChannel.TRADES, List.of(NOPE), NOW);
         feed(p, "ack_fail_new");
         RecordingPublicSink.Rejection r = sink.rejections.get(0);
-        assertThat(r.id()).isEqualTo(9);
+        assertThat(r.requestId()).isEqualTo(9);
         assertThat(r.symbol()).isEqualTo(NOPE);
         assertThat(r.error()).isInstanceOf(UnknownSymbolException.class)
                 .hasMessageContaining("unknown currency pair NOPE_USDT");
@@ -113,7 +115,7 @@ class PublicProtocolControlTest {
         GateioPublicProtocol p = PublicDecoderTest.protocol(MarketType.FUTURES);
         feed(p, "ack_fail_null_result");
         RecordingPublicSink.Rejection r = sink.rejections.get(0);
-        assertThat(r.id()).isEqualTo(11);
+        assertThat(r.requestId()).isEqualTo(11);
         assertThat(r.error()).isInstanceOf(UnknownSymbolException.class);
         assertThat(r.symbol()).isNull();
     }
@@ -125,7 +127,7 @@ class PublicProtocolControlTest {
         feed(p, "spot_pong");
         feed(p, "futures_pong");
         assertThat(sink.pongs).isEqualTo(2);
-        assertThat(sink.events()).isEqualTo(2);
+        assertThat(sink.total()).isEqualTo(2);
     }
 
     @Test
@@ -146,7 +148,7 @@ class PublicProtocolControlTest {
         feed(p, "unknown_channel");
         feed(p, "trading_reply");
         assertThat(sink.unknown).isEqualTo(2);
-        assertThat(sink.events()).isEqualTo(2);
+        assertThat(sink.total()).isEqualTo(2);
     }
 
     @Test
@@ -160,7 +162,7 @@ class PublicProtocolControlTest {
         p.onText("{\"channel\":\"spot.trades\",\"event\":\"update\",\"error\":{\"code\":3,\"message\":\"server\"}}",
                 1L, sink);
         assertThat(sink.errors).hasSize(4);
-        assertThat(sink.events()).isEqualTo(4);
+        assertThat(sink.total()).isEqualTo(4);
         p.onText(Fixtures.frame("spot.trades.json", "buy"), 1L, sink);
         assertThat(sink.trades).hasSize(1);
     }

@@ -1,5 +1,7 @@
 package io.exwire.gateio.trading;
 
+import io.exwire.testkit.sinks.RecordingPrivateSink;
+
 import io.exwire.api.exception.AuthenticationException;
 import io.exwire.api.exception.SubscriptionRejectedException;
 import io.exwire.api.model.Decimal;
@@ -117,11 +119,11 @@ class GateioPrivateProtocolTest {
             feed(p, "private.control.json", name);
         }
         assertThat(sink.acks).containsExactly(1);
-        assertThat(sink.rejections.get(2)).isInstanceOf(AuthenticationException.class)
+        assertThat(rejection(sink, 2)).isInstanceOf(AuthenticationException.class)
                 .hasMessageContaining("INVALID_KEY").hasMessageNotContaining("my-key");
-        assertThat(sink.rejections.get(3)).isInstanceOf(AuthenticationException.class);
-        assertThat(sink.rejections.get(4)).isInstanceOf(AuthenticationException.class);
-        assertThat(sink.rejections.get(5)).isExactlyInstanceOf(SubscriptionRejectedException.class);
+        assertThat(rejection(sink, 3)).isInstanceOf(AuthenticationException.class);
+        assertThat(rejection(sink, 4)).isInstanceOf(AuthenticationException.class);
+        assertThat(rejection(sink, 5)).isExactlyInstanceOf(SubscriptionRejectedException.class);
     }
 
     @Test
@@ -285,5 +287,10 @@ class GateioPrivateProtocolTest {
         assertThat(sink.reconnects).hasSize(1);
         assertThat(sink.unknown).isEqualTo(1);
         assertThat(sink.errors).hasSize(1);
+    }
+
+    private static io.exwire.api.exception.ExwireException rejection(RecordingPrivateSink sink, int requestId) {
+        return sink.rejections.stream().filter(r -> r.requestId() == requestId)
+                .map(RecordingPrivateSink.Rejection::error).findFirst().orElse(null);
     }
 }

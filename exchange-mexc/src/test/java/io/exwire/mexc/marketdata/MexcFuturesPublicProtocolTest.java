@@ -12,7 +12,7 @@ import io.exwire.api.model.Side;
 import io.exwire.api.model.Symbol;
 import io.exwire.core.codec.SymbolTable;
 import io.exwire.mexc.testing.Configs;
-import io.exwire.mexc.testing.RecordingPublicSink;
+import io.exwire.testkit.sinks.RecordingPublicSink;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

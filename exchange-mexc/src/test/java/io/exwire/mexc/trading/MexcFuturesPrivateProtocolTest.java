@@ -17,7 +17,7 @@ import io.exwire.api.trading.TimeInForce;
 import io.exwire.core.trading.OpeningRequest;
 import io.exwire.mexc.testing.Configs;
 import io.exwire.mexc.testing.Hmac;
-import io.exwire.mexc.testing.RecordingPrivateSink;
+import io.exwire.testkit.sinks.RecordingPrivateSink;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

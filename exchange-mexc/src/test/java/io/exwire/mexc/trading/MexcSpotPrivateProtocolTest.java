@@ -18,7 +18,7 @@ import io.exwire.api.trading.TimeInForce;
 import io.exwire.core.trading.OpeningRequest;
 import io.exwire.mexc.testing.Configs;
 import io.exwire.mexc.testing.ProtoWriter;
-import io.exwire.mexc.testing.RecordingPrivateSink;
+import io.exwire.testkit.sinks.RecordingPrivateSink;
 import io.exwire.mexc.testing.WireMockExtensionSupport;
 import io.exwire.mexc.wire.SpotSymbolsTestData;
 import org.junit.jupiter.api.AfterEach;

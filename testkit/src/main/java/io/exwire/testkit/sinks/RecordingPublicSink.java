@@ -1,4 +1,4 @@
-package io.exwire.mexc.testing;
+package io.exwire.testkit.sinks;
 
 import io.exwire.api.exception.ExwireException;
 import io.exwire.api.exception.ProtocolException;
