@@ -2,6 +2,9 @@ package io.exwire.core.codec;
 
 import io.exwire.api.model.Symbol;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -12,9 +15,15 @@ import java.util.Arrays;
  */
 public final class SymbolTable {
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+
     private volatile Entry[] table = new Entry[64];
 
-    private record Entry(String venue, Symbol symbol) {
+    private record Entry(String venue, byte[] ascii, Symbol symbol) {
+        Entry(String venue, Symbol symbol) {
+            this(venue, venue.getBytes(StandardCharsets.ISO_8859_1), symbol);
+        }
     }
 
     /**
@@ -56,15 +65,16 @@ public final class SymbolTable {
      * @return the symbol, or null when not mapped
      */
     public Symbol lookup(CharSequence text, int start, int end) {
+        int length = end - start;
         Entry[] t = table;
         int mask = t.length - 1;
-        int h = hash(text, start, end) & mask;
+        int h = hash(charWord(text, start, end, 0), charWord(text, start, end, 8), length) & mask;
         while (true) {
             Entry e = t[h];
             if (e == null) {
                 return null;
             }
-            if (matches(e.venue, text, start, end)) {
+            if (matches(e.venue, text, start, length)) {
                 return e.symbol;
             }
             h = (h + 1) & mask;
@@ -82,17 +92,13 @@ public final class SymbolTable {
     public Symbol lookup(byte[] bytes, int offset, int length) {
         Entry[] t = table;
         int mask = t.length - 1;
-        int h = 0;
-        for (int i = offset; i < offset + length; i++) {
-            h = 31 * h + bytes[i];
-        }
-        h = mix(h) & mask;
+        int h = hash(byteWord(bytes, offset, length, 0), byteWord(bytes, offset, length, 8), length) & mask;
         while (true) {
             Entry e = t[h];
             if (e == null) {
                 return null;
             }
-            if (matches(e.venue, bytes, offset, length)) {
+            if (e.ascii.length == length && Arrays.equals(e.ascii, 0, length, bytes, offset, offset + length)) {
                 return e.symbol;
             }
             h = (h + 1) & mask;
@@ -107,12 +113,11 @@ public final class SymbolTable {
         return lookup(venueSymbol, 0, venueSymbol.length());
     }
 
-    private static boolean matches(String venue, CharSequence text, int start, int end) {
-        int len = end - start;
-        if (venue.length() != len) {
+    private static boolean matches(String venue, CharSequence text, int start, int length) {
+        if (venue.length() != length) {
             return false;
         }
-        for (int i = 0; i < len; i++) {
+        for (int i = 0; i < length; i++) {
             if (venue.charAt(i) != text.charAt(start + i)) {
                 return false;
             }
@@ -120,28 +125,38 @@ public final class SymbolTable {
         return true;
     }
 
-    private static boolean matches(String venue, byte[] bytes, int offset, int length) {
-        if (venue.length() != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (venue.charAt(i) != bytes[offset + i]) {
-                return false;
-            }
-        }
-        return true;
+    /**
+     * The hash of a spelling: its length and its first sixteen characters packed into two words, mixed by
+     * multiplication; the table index takes high bits of the product, which depend on every packed bit.
+     */
+    private static int hash(long w1, long w2, int length) {
+        return (int) ((w1 * 0x9E3779B97F4A7C15L + w2 * 0xC2B2AE3D27D4EB4FL + length * 0x165667B19E3779F9L) >>> 32);
     }
 
-    private static int hash(CharSequence text, int start, int end) {
-        int h = 0;
-        for (int i = start; i < end; i++) {
-            h = 31 * h + text.charAt(i);
+    /** Up to eight bytes from {@code from} of the token, little-endian: one load when the array has room. */
+    private static long byteWord(byte[] bytes, int offset, int length, int from) {
+        int n = Math.min(length - from, 8);
+        if (n <= 0) {
+            return 0;
         }
-        return mix(h);
+        int at = offset + from;
+        if (at + 8 <= bytes.length) {
+            long w = (long) LONGS.get(bytes, at);
+            return n == 8 ? w : w & ((1L << (n << 3)) - 1);
+        }
+        long w = 0;
+        for (int i = n - 1; i >= 0; i--) {
+            w = (w << 8) | (bytes[at + i] & 0xFF);
+        }
+        return w;
     }
 
-    private static int mix(int h) {
-        return h ^ (h >>> 16);
+    private static long charWord(CharSequence text, int start, int end, int from) {
+        long w = 0;
+        for (int i = Math.min(end, start + from + 8) - 1; i >= start + from; i--) {
+            w = (w << 8) | (text.charAt(i) & 0xFF);
+        }
+        return w;
     }
 
     private static int count(Entry[] t) {
@@ -166,12 +181,8 @@ public final class SymbolTable {
 
     private static void insert(Entry[] t, Entry entry) {
         int mask = t.length - 1;
-        byte[] b = entry.venue.getBytes(StandardCharsets.US_ASCII);
-        int h = 0;
-        for (byte x : b) {
-            h = 31 * h + x;
-        }
-        h = mix(h) & mask;
+        byte[] b = entry.ascii;
+        int h = hash(byteWord(b, 0, b.length, 0), byteWord(b, 0, b.length, 8), b.length) & mask;
         while (t[h] != null && !t[h].venue.equals(entry.venue)) {
             h = (h + 1) & mask;
         }

@@ -26,6 +26,9 @@ import java.util.List;
  * is an answer correlated by {@code id}; any other {@code error} is a protocol error; otherwise the
  * {@code result} is decoded by channel (trades, book ticker, order book, tickers) and anything else is an unknown
  * channel. Malformed frames are reported to {@link PublicSink#protocolError} and never thrown.
+ *
+ * <p>Hot-channel frames first try {@link FastPath} (one pass over the bytes); what it declines takes the exact path
+ * above, which defines the behaviour.
  */
 final class GateioPublicProtocol implements PublicProtocol, Envelope.ResultReader {
 
@@ -36,11 +39,20 @@ final class GateioPublicProtocol implements PublicProtocol, Envelope.ResultReade
     private final BookTickerDecoder bookTickers;
     private final BookDecoder books;
     private final TickerDecoder tickers;
+    private final FastPath fast;
     private PublicSink sink;
     private long receiveNanos;
     private boolean decoded;
 
     GateioPublicProtocol(ExchangeConfig config, SymbolTable symbols) {
+        this(config, symbols, true);
+    }
+
+    /**
+     * @param fastPath whether hot-channel frames go through {@link FastPath} first (false: the exact decoders only,
+     *                 which tests compare the fast path against)
+     */
+    GateioPublicProtocol(ExchangeConfig config, SymbolTable symbols, boolean fastPath) {
         MarketType market = config.market();
         this.channels = new PublicChannels(market, BookStream.of(config));
         this.acks = new PublicAcks(symbols);
@@ -48,6 +60,8 @@ final class GateioPublicProtocol implements PublicProtocol, Envelope.ResultReade
         this.bookTickers = new BookTickerDecoder(market, symbols);
         this.books = new BookDecoder(market, symbols);
         this.tickers = new TickerDecoder(market, symbols);
+        this.fast = fastPath ? new FastPath(channels, new FastBookDecoder(market, symbols),
+                new FastTradeDecoder(market, symbols), new FastBookTickerDecoder(market, symbols)) : null;
     }
 
     @Override
@@ -75,6 +89,9 @@ final class GateioPublicProtocol implements PublicProtocol, Envelope.ResultReade
 
     @Override
     public void onText(String frame, long receive, PublicSink target) {
+        if (fast != null && fast.tryDecode(frame, receive, target)) {
+            return;
+        }
         this.sink = target;
         this.receiveNanos = receive;
         this.decoded = false;

@@ -1,5 +1,7 @@
 package io.exwire.gateio.marketdata;
 
+import io.exwire.api.exception.ProtocolException;
+import io.exwire.api.marketdata.PublicChannel;
 import io.exwire.api.model.MarketType;
 import io.exwire.api.model.Side;
 import io.exwire.api.model.Symbol;
@@ -16,7 +18,8 @@ import io.exwire.gateio.wire.WireDecimal;
  * <em>string</em>, {@code side} of the taker, {@code currency_pair}, {@code amount}, {@code price}) and
  * {@code futures.trades} (an array of {@code id}, {@code create_time_ms} integer, {@code contract}, signed
  * {@code size} as integer or decimal string: positive = taker bought, {@code price}). Sizes become absolute with the
- * side separate. Allocation-free; one instance per connection.
+ * side separate. A trade without a price or a size is a protocol error (nothing carries over from an earlier trade).
+ * Allocation-free; one instance per connection.
  */
 final class TradeDecoder implements Results.Item {
 
@@ -31,6 +34,8 @@ final class TradeDecoder implements Results.Item {
     private long id;
     private long millis;
     private Side side;
+    private boolean hasPrice;
+    private boolean hasSize;
 
     TradeDecoder(MarketType market, SymbolTable symbols) {
         this.trade = new MutableTrade(GateioEndpoints.EXCHANGE, market);
@@ -49,6 +54,8 @@ final class TradeDecoder implements Results.Item {
         side = null;
         id = MutableTrade.NO_TRADE_ID;
         millis = 0;
+        hasPrice = false;
+        hasSize = false;
         cursor.beginObject();
         while (cursor.nextField()) {
             if (!readIdentity(cursor) && !readValues(cursor)) {
@@ -77,10 +84,13 @@ final class TradeDecoder implements Results.Item {
     private boolean readValues(JsonCursor cursor) {
         if (cursor.fieldIs("price")) {
             price.read(cursor);
+            hasPrice = true;
         } else if (cursor.fieldIs("amount")) {
             size.read(cursor);
+            hasSize = true;
         } else if (cursor.fieldIs("size")) {
             size.read(cursor);
+            hasSize = true;
             side = size.mantissa() < 0 ? Side.SELL : Side.BUY;
         } else if (cursor.fieldIs("side")) {
             cursor.readStringRange();
@@ -94,6 +104,11 @@ final class TradeDecoder implements Results.Item {
     private void emit() {
         if (symbol == null || side == null) {
             sink.unknownChannel();
+            return;
+        }
+        if (!hasPrice || !hasSize) {
+            sink.protocolError(PublicChannel.TRADES, new ProtocolException("gateio trade " + id + " of " + symbol
+                    + " without " + (hasPrice ? "size" : "price")));
             return;
         }
         trade.envelope(symbol, millis, receiveNanos)

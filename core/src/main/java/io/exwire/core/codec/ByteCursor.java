@@ -1,0 +1,617 @@
+package io.exwire.core.codec;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The fast path's JSON reader: one pass over a text frame's bytes, for decoders that handle the canonical shapes of
+ * a venue's hot channels and hand everything else to their exact {@link JsonCursor} decoder. One instance per
+ * decoder, {@linkplain #load loaded} per frame; not thread-safe; allocation-free once its buffer fits the largest
+ * frame.
+ *
+ * <p><b>Contract: exact or miss.</b> Every read consumes exactly the JSON it names, or throws the preallocated
+ * {@link #MISS} and leaves the frame to the exact decoder. A miss never means "malformed"; it means "not a shape
+ * this reader handles": escapes in strings, exponents, empty or {@code null} numbers, numbers of more than 18
+ * digits, a second dot, anything after the top-level value, characters above U+00FF in the frame. Anything it
+ * accepts it reads exactly as {@link JsonCursor} does. Structure is checked strictly (commas, colons, nesting), so
+ * a frame the exact decoder would reject is never accepted here.
+ *
+ * <p>How it is fast: the frame's characters are copied once into a reused {@code byte[]} by the JDK's vectorized
+ * ISO-8859-1 encoder, which also proves that no character needs more than 8 bits (a lossy copy could turn U+4E22
+ * into a quote); numbers are parsed while they are scanned, eight digits at
+ * a time (SWAR: one 64-bit load, a digit mask, three multiplications); field names are read as one or two 64-bit
+ * words that decoders compare against constants ({@link #word}) instead of comparing strings.
+ *
+ * <pre>{@code
+ * if (!in.load(frame)) return false;          // not Latin-1: exact path
+ * try {
+ *     in.objectStart();
+ *     do {
+ *         in.key();
+ *         if (in.keyIs(PRICE, 5)) { in.decimal(); price = in.mantissa(); scale = in.scale(); }
+ *         else in.skipValue();
+ *     } while (in.more('}'));
+ *     in.end();
+ * } catch (ByteCursor.Miss miss) { return false; }
+ * }</pre>
+ */
+public final class ByteCursor {
+
+    /** Signals "not a shape the fast path handles"; preallocated, no stack trace. */
+    public static final class Miss extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        private Miss() {
+            super("fast-path miss", null, false, false);
+        }
+    }
+
+    /** The one {@link Miss} instance. */
+    public static final Miss MISS = new Miss();
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    /** Zero bytes kept after the frame so 64-bit loads near its end stay inside the array and stop every scan. */
+    private static final int PAD = 32;
+    private static final int MAX_DIGITS = 18;
+    private static final long ZEROS = 0x3030303030303030L;
+    private static final long ABOVE_NINE = 0x4646464646464646L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long ONES = 0x0101010101010101L;
+    private static final long QUOTES = 0x2222222222222222L;
+    private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
+    private static final long[] POW10 = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
+        100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L,
+        100_000_000_000_000L, 1_000_000_000_000_000L, 10_000_000_000_000_000L, 100_000_000_000_000_000L,
+        1_000_000_000_000_000_000L};
+
+    private final CharsetEncoder latin1 = StandardCharsets.ISO_8859_1.newEncoder();
+    private char[] chars;
+    private byte[] bytes;
+    private CharBuffer charView;
+    private ByteBuffer byteView;
+    private int length;
+    private int pos;
+    private long mantissa;
+    private int scale;
+    private int digitCount;
+    private int lastWhole;
+    private int tokenStart;
+    private int tokenLength;
+    private long keyWord;
+    private long keyWord2;
+    private int keyLength;
+
+    /** A cursor with room for 1,024-character frames; it grows (once) for longer ones. */
+    public ByteCursor() {
+        grow(1024);
+    }
+
+    /**
+     * Packs the first eight characters of an ASCII name the way {@link #keyWord()} and {@link #keyWord2()} report
+     * them, for constants.
+     *
+     * @param name the name, ASCII
+     * @param from the first character to pack (0 for {@link #keyWord()}, 8 for {@link #keyWord2()})
+     * @return the packed word, unused bytes zero
+     */
+    public static long word(String name, int from) {
+        byte[] b = name.getBytes(StandardCharsets.US_ASCII);
+        long w = 0;
+        for (int i = Math.min(b.length, from + 8) - 1; i >= from; i--) {
+            w = (w << 8) | (b[i] & 0xFF);
+        }
+        return w;
+    }
+
+    /**
+     * Loads a frame: copies its characters into the byte buffer and positions at the start.
+     *
+     * @param frame the text frame
+     * @return false when a character does not fit in 8 bits (the fast path must not read such a frame)
+     */
+    public boolean load(String frame) {
+        int n = frame.length();
+        if (n > chars.length) {
+            grow(n + (n >> 1));
+        }
+        frame.getChars(0, n, chars, 0);
+        latin1.reset();
+        CoderResult result = latin1.encode(charView.clear().limit(n), byteView.clear(), true);
+        for (int i = 0; i < PAD; i += 8) {
+            LONGS.set(bytes, n + i, 0L);
+        }
+        length = n;
+        pos = 0;
+        return result.isUnderflow() && byteView.position() == n;
+    }
+
+    private void grow(int capacity) {
+        chars = new char[capacity];
+        bytes = new byte[capacity + PAD];
+        charView = CharBuffer.wrap(chars);
+        byteView = ByteBuffer.wrap(bytes);
+    }
+
+    /** @return the frame's bytes (valid up to {@link #length()}, then zero padding) */
+    public byte[] bytes() {
+        return bytes;
+    }
+
+    /** @return the frame's length */
+    public int length() {
+        return length;
+    }
+
+    /** @return the current offset */
+    public int position() {
+        return pos;
+    }
+
+    /** @return the next non-whitespace byte, without consuming it (0 at the end of the frame) */
+    public byte peek() {
+        pos = skipWhitespace(pos);
+        return bytes[pos];
+    }
+
+    /**
+     * Consumes {@code c} after optional whitespace.
+     *
+     * @param c the expected byte
+     */
+    public void expect(char c) {
+        int p = skipWhitespace(pos);
+        if (bytes[p] != c) {
+            throw MISS;
+        }
+        pos = p + 1;
+    }
+
+    /**
+     * Consumes {@code '{'} and tells whether the object has members; an empty object is consumed entirely.
+     *
+     * @return true when a member follows (then call {@link #key()})
+     */
+    public boolean objectStart() {
+        return containerStart('{', '}');
+    }
+
+    /**
+     * Consumes {@code '['} and tells whether the array has elements; an empty array is consumed entirely.
+     *
+     * @return true when an element follows
+     */
+    public boolean arrayStart() {
+        return containerStart('[', ']');
+    }
+
+    private boolean containerStart(char open, char close) {
+        expect(open);
+        int p = skipWhitespace(pos);
+        if (bytes[p] == close) {
+            pos = p + 1;
+            return false;
+        }
+        pos = p;
+        return true;
+    }
+
+    /**
+     * After a member or element: consumes {@code ','} (true: another follows) or {@code close} (false).
+     *
+     * @param close {@code '}'} or {@code ']'}
+     * @return whether another member or element follows
+     */
+    public boolean more(char close) {
+        int p = skipWhitespace(pos);
+        byte c = bytes[p];
+        if (c == ',') {
+            pos = p + 1;
+            return true;
+        }
+        if (c != close) {
+            throw MISS;
+        }
+        pos = p + 1;
+        return false;
+    }
+
+    /** Checks that nothing but whitespace follows the top-level value. */
+    public void end() {
+        if (skipWhitespace(pos) != length) {
+            throw MISS;
+        }
+    }
+
+    /**
+     * Reads a member name and its colon; the name is then {@link #keyLength()}, {@link #keyWord()} and
+     * {@link #keyWord2()}.
+     */
+    public void key() {
+        int p = skipWhitespace(pos);
+        byte[] b = bytes;
+        byte c = b[p + 1];
+        if (b[p] == '"' && b[p + 2] == '"' && c != '"' && c != '\\') {
+            // one-character names (most of a book's): three independent loads instead of a quote search
+            keyLength = 1;
+            keyWord = c & 0xFF;
+            keyWord2 = 0;
+            pos = p + 3;
+            expect(':');
+            return;
+        }
+        readString();
+        int n = tokenLength;
+        keyLength = n;
+        keyWord = masked(tokenStart, n);
+        keyWord2 = n > 8 ? masked(tokenStart + 8, n - 8) : 0;
+        expect(':');
+    }
+
+    private long masked(int at, int n) {
+        long w = (long) LONGS.get(bytes, at);
+        return n >= 8 ? w : w & ((1L << (n << 3)) - 1);
+    }
+
+    /**
+     * @param word1 {@link #word word(name, 0)}
+     * @param len the name's length (at most 8)
+     * @return whether the last member name is that name
+     */
+    public boolean keyIs(long word1, int len) {
+        return keyLength == len && keyWord == word1;
+    }
+
+    /** @return the length of the last member name */
+    public int keyLength() {
+        return keyLength;
+    }
+
+    /** @return the first eight bytes of the last member name, little-endian, unused bytes zero */
+    public long keyWord() {
+        return keyWord;
+    }
+
+    /** @return bytes 8 to 15 of the last member name, as {@link #keyWord()}; 0 for names of eight or fewer */
+    public long keyWord2() {
+        return keyWord2;
+    }
+
+    /**
+     * Reads a string without escapes; its bytes are then {@link #tokenStart()} and {@link #tokenLength()}.
+     */
+    public void readString() {
+        int p = skipWhitespace(pos);
+        if (bytes[p] != '"') {
+            throw MISS;
+        }
+        int start = p + 1;
+        int close = closingQuote(start);
+        tokenStart = start;
+        tokenLength = close - start;
+        pos = close + 1;
+    }
+
+    /** Finds the closing quote from {@code p}, eight bytes at a time; escapes and the end of the frame miss. */
+    private int closingQuote(int p) {
+        byte[] b = bytes;
+        while (true) {
+            long w = (long) LONGS.get(b, p);
+            long quote = zeroBytes(w ^ QUOTES);
+            long stop = zeroBytes(w ^ BACKSLASHES) | zeroBytes(w);
+            if (quote != 0 && Long.numberOfTrailingZeros(quote) < Long.numberOfTrailingZeros(stop)) {
+                return p + (Long.numberOfTrailingZeros(quote) >>> 3);
+            }
+            if (stop != 0) {
+                throw MISS;
+            }
+            p += 8;
+        }
+    }
+
+    /** High bit set in (at least) the lowest zero byte of {@code w}; exact for the lowest one. */
+    private static long zeroBytes(long w) {
+        return (w - ONES) & ~w & HIGH_BITS;
+    }
+
+    /** @return start of the last string (inside the quotes) */
+    public int tokenStart() {
+        return tokenStart;
+    }
+
+    /** @return length of the last string */
+    public int tokenLength() {
+        return tokenLength;
+    }
+
+    /**
+     * @param ascii the expected content
+     * @return whether the last string is exactly {@code ascii}
+     */
+    public boolean tokenIs(byte[] ascii) {
+        return tokenLength == ascii.length
+                && Arrays.equals(bytes, tokenStart, tokenStart + tokenLength, ascii, 0, ascii.length);
+    }
+
+    /**
+     * Reads a plain decimal, bare or quoted, into {@link #mantissa()} and {@link #scale()}: an optional minus, at
+     * least one digit, optionally a dot and at least one digit; at most 18 digits in all.
+     */
+    public void decimal() {
+        byte[] b = bytes;
+        int p = skipWhitespace(pos);
+        // branches, not conditional moves: predicted, they keep the next load off the dependency chain
+        boolean quoted = false;
+        if (b[p] == '"') {
+            quoted = true;
+            p++;
+        }
+        boolean negative = false;
+        if (b[p] == '-') {
+            negative = true;
+            p++;
+        }
+        long m = digits(p, 0, 0);
+        p += digitCount;
+        int whole = digitCount;
+        int s = 0;
+        if (b[p] == '.') {
+            m = digits(p + 1, m, whole);
+            s = digitCount - whole;
+            p += 1 + s;
+        }
+        pos = terminate(p, quoted);
+        mantissa = negative ? -m : m;
+        scale = s;
+        lastWhole = quoted && !negative && whole <= 8 && s >= 1 && s <= 8 ? whole : 0;
+    }
+
+    /**
+     * Reads a decimal as {@link #decimal()} does, first guessing that it has the same shape as the last value read
+     * with this {@code shape} (a quoted {@code "ddd.dd"}, same digit counts on each side of the dot, as a venue
+     * formatting one instrument at a fixed tick sends it). A right guess is checked byte for byte and turns the
+     * number's length into a constant, so the next field's position no longer waits on this one's digits; a wrong
+     * guess costs one mispredicted branch and the general read, which updates the shape.
+     *
+     * @param shape the call site's shape, owned by the decoder
+     */
+    public void decimal(Shape shape) {
+        byte[] b = bytes;
+        int p = pos;
+        int whole = shape.whole;
+        int fraction = shape.fraction;
+        int dot = p + 1 + whole;
+        int close = dot + 1 + fraction;
+        if (whole != 0 && b[p] == '"' && b[dot] == '.' && b[close] == '"' && guessed(b, p + 1, whole, fraction)) {
+            scale = fraction;
+            pos = close + 1;
+            return;
+        }
+        decimal();
+        shape.whole = lastWhole;
+        shape.fraction = scale;
+    }
+
+    /** Checks and reads {@code whole} digits, a dot (already checked) and {@code fraction} digits at {@code at}. */
+    private boolean guessed(byte[] b, int at, int whole, int fraction) {
+        long w1 = (long) LONGS.get(b, at);
+        int digits = whole + fraction;
+        if (digits < 8) {
+            // both parts in one word: drop the dot byte and convert once
+            long below = (1L << (whole << 3)) - 1;
+            long merged = (w1 & below) | ((w1 >>> 8) & ~below);
+            mantissa = eightDigits(merged - ZEROS, digits);
+            return digitRun(merged) >= digits;
+        }
+        long w2 = (long) LONGS.get(b, at + whole + 1);
+        mantissa = eightDigits(w1 - ZEROS, whole) * POW10[fraction] + eightDigits(w2 - ZEROS, fraction);
+        return digitRun(w1) >= whole && digitRun(w2) >= fraction;
+    }
+
+    private static int digitRun(long w) {
+        return Long.numberOfTrailingZeros(((w - ZEROS) | (w + ABOVE_NINE)) & HIGH_BITS) >>> 3;
+    }
+
+    /** The last shape a call site read: digits before and after the dot; {@code whole == 0}: no usable guess. */
+    public static final class Shape {
+        private int whole;
+        private int fraction;
+    }
+
+    /**
+     * Appends the digits at {@code p} to {@code acc}, eight per step; {@link #digitCount} becomes {@code have} plus
+     * the digits read. Misses when the total would pass 18 or no digit follows.
+     */
+    private long digits(int p, long acc, int have) {
+        byte[] b = bytes;
+        long value = acc;
+        int count = have;
+        int at = p;
+        while (true) {
+            long w = (long) LONGS.get(b, at);
+            long t = w - ZEROS;
+            int n = digitRun(w);
+            if (n == 0 || count + n > MAX_DIGITS) {
+                throw MISS;
+            }
+            value = value * POW10[n] + eightDigits(t, n);
+            count += n;
+            at += n;
+            if (n < 8) {
+                digitCount = count;
+                return value;
+            }
+            if (!isDigit(b[at])) {
+                digitCount = count;
+                return value;
+            }
+        }
+    }
+
+    private static boolean isDigit(byte c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The value of the first {@code n} (1..8) digit bytes of {@code t} (bytes minus {@code '0'}). */
+    private static long eightDigits(long t, int n) {
+        long v = t << ((8 - n) << 3);
+        v = (v * 10 + (v >>> 8)) & 0x00FF00FF00FF00FFL;
+        v = (v * 100 + (v >>> 16)) & 0x0000FFFF0000FFFFL;
+        return (v * 10_000 + (v >>> 32)) & 0xFFFFFFFFL;
+    }
+
+    private int terminate(int p, boolean quoted) {
+        byte c = bytes[p];
+        if (quoted) {
+            if (c != '"') {
+                throw MISS;
+            }
+            return p + 1;
+        }
+        if (c == ',' || c == '}' || c == ']' || isWhitespace(c)) {
+            return p;
+        }
+        throw MISS;
+    }
+
+    /** @return the mantissa of the last decimal */
+    public long mantissa() {
+        return mantissa;
+    }
+
+    /** @return the scale of the last decimal */
+    public int scale() {
+        return scale;
+    }
+
+    /**
+     * Reads a decimal and truncates it toward zero to a whole number (fractional-millisecond timestamps).
+     *
+     * @return the whole part
+     */
+    public long truncatedWhole() {
+        decimal();
+        return mantissa / POW10[scale];
+    }
+
+    /**
+     * Reads a whole number, bare or quoted; a fractional one misses.
+     *
+     * @return the value
+     */
+    public long whole() {
+        decimal();
+        if (scale != 0) {
+            throw MISS;
+        }
+        return mantissa;
+    }
+
+    /** @return the boolean literal at the cursor */
+    public boolean bool() {
+        int p = skipWhitespace(pos);
+        if (literal(p, "true")) {
+            pos = p + 4;
+            return true;
+        }
+        if (literal(p, "false")) {
+            pos = p + 5;
+            return false;
+        }
+        throw MISS;
+    }
+
+    /** @return whether {@code null} is next; if so it is consumed */
+    public boolean nullIfPresent() {
+        int p = skipWhitespace(pos);
+        if (literal(p, "null")) {
+            pos = p + 4;
+            return true;
+        }
+        return false;
+    }
+
+    private boolean literal(int p, String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (bytes[p + i] != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Skips one value of any kind as {@link JsonCursor#skipValue()} does: strings (without escapes), literals,
+     * number characters, and nested containers.
+     */
+    public void skipValue() {
+        byte c = peek();
+        if (c == '"') {
+            readString();
+        } else if (c == '{' || c == '[') {
+            skipContainer();
+        } else if (c == 't' || c == 'f') {
+            bool();
+        } else if (!nullIfPresent()) {
+            skipNumber();
+        }
+    }
+
+    private void skipNumber() {
+        int p = pos;
+        while (isNumberChar(bytes[p])) {
+            p++;
+        }
+        if (p == pos) {
+            throw MISS;
+        }
+        pos = p;
+    }
+
+    private static boolean isNumberChar(byte c) {
+        return isDigit(c) || c == '-' || c == '.' || c == 'e' || c == 'E' || c == '+';
+    }
+
+    private void skipContainer() {
+        byte[] b = bytes;
+        int depth = 0;
+        do {
+            byte c = b[pos];
+            if (c == '"') {
+                readString();
+                continue;
+            }
+            if (c == '{' || c == '[') {
+                depth++;
+            } else if (c == '}' || c == ']') {
+                depth--;
+            } else if (c == 0 && pos >= length) {
+                throw MISS;
+            }
+            pos++;
+        } while (depth > 0);
+    }
+
+    private int skipWhitespace(int p) {
+        byte[] b = bytes;
+        if (b[p] > ' ') {
+            return p;
+        }
+        int at = p;
+        while (isWhitespace(b[at])) {
+            at++;
+        }
+        return at;
+    }
+
+    private static boolean isWhitespace(byte c) {
+        return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    }
+}

@@ -1,0 +1,253 @@
+package io.exwire.core.codec;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.math.BigDecimal;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@Timeout(30)
+class ByteCursorTest {
+
+    private final ByteCursor in = new ByteCursor();
+
+    private ByteCursor at(String json) {
+        assertThat(in.load(json)).isTrue();
+        return in;
+    }
+
+    @Test
+    @DisplayName("decimals of 1 to 18 digits, any dot position, quoted or bare, signed, parse exactly (SWAR vs BigDecimal)")
+    void decimalsMatchBigDecimal() {
+        Random r = new Random(7);
+        for (int i = 0; i < 50_000; i++) {
+            int digits = 1 + r.nextInt(18);
+            StringBuilder sb = new StringBuilder();
+            for (int d = 0; d < digits; d++) {
+                sb.append((char) ('0' + r.nextInt(10)));
+            }
+            int dot = r.nextInt(digits);
+            if (dot > 0) {
+                sb.insert(dot, '.');
+            }
+            if (r.nextInt(4) == 0) {
+                sb.insert(0, '-');
+            }
+            String number = sb.toString();
+            boolean quoted = r.nextBoolean();
+            at("[" + (quoted ? "\"" + number + "\"" : number) + (r.nextBoolean() ? " ]" : ",1]")).arrayStart();
+            in.decimal();
+            BigDecimal expected = new BigDecimal(number);
+            assertThat(in.mantissa()).as(number).isEqualTo(expected.unscaledValue().longValueExact());
+            assertThat(in.scale()).as(number).isEqualTo(expected.scale());
+            in.more(']');
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"\"", "\"1.\"", "1.]", "\".5\"", "1e5]", "\"1e5\"", "\"1.2.3\"", "1.2.3]", "--1]",
+        "+1]", "\"-\"", "1234567890123456789]", "\"0.0000000000000000001\"", "\"12", "12x]", "null", "\"1 \"",
+        "\"1\\u0030\"", "true", "-]"})
+    @DisplayName("numbers the exact parser treats specially (or rejects) miss")
+    void unusualNumbersMiss(String value) {
+        at("[" + value + "]").arrayStart();
+        assertThatThrownBy(in::decimal).isSameAs(ByteCursor.MISS);
+    }
+
+    @Test
+    @DisplayName("whole numbers: exact, truncated from fractions, or a miss when a fraction is not allowed")
+    void wholeNumbers() {
+        at("[1732000000037,\"1606292218213.4578\",\"-7.9\",\"5.0\",48733182]").arrayStart();
+        assertThat(in.whole()).isEqualTo(1732000000037L);
+        in.more(']');
+        assertThat(in.truncatedWhole()).isEqualTo(1606292218213L);
+        in.more(']');
+        assertThat(in.truncatedWhole()).isEqualTo(-7L);
+        in.more(']');
+        assertThatThrownBy(in::whole).isSameAs(ByteCursor.MISS);
+        at("[48733182, 123456789012345678]").arrayStart();
+        assertThat(in.whole()).isEqualTo(48733182L);
+        in.more(']');
+        assertThat(in.whole()).isEqualTo(123456789012345678L);
+        assertThat(in.more(']')).isFalse();
+        in.end();
+    }
+
+    @Test
+    @DisplayName("member names of every length become one or two words; one-character names take the short path")
+    void keys() {
+        for (int n = 0; n <= 20; n++) {
+            String name = "abcdefghijklmnopqrstuvwxyz".substring(0, n);
+            at("{\"" + name + "\" : 1}").objectStart();
+            in.key();
+            assertThat(in.keyLength()).isEqualTo(n);
+            assertThat(in.keyWord()).isEqualTo(ByteCursor.word(name, 0));
+            assertThat(in.keyWord2()).isEqualTo(n > 8 ? ByteCursor.word(name, 8) : 0L);
+            assertThat(in.keyIs(ByteCursor.word(name, 0), n)).isTrue();
+            assertThat(in.whole()).isEqualTo(1);
+        }
+        at("{\"a\":1,\"\":2}").objectStart();
+        in.key();
+        assertThat(in.keyIs('a', 1)).isTrue();
+        in.whole();
+        in.more('}');
+        in.key();
+        assertThat(in.keyLength()).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"a\\\"b\":1}", "{\"\\\\\":1}", "{a:1}", "{\"a\" 1}", "{\"abc", "{\"a\"", "{\"\"\":1}"})
+    @DisplayName("escaped, unquoted, unterminated or colon-less names miss")
+    void oddKeysMiss(String json) {
+        at(json).objectStart();
+        assertThatThrownBy(in::key).isSameAs(ByteCursor.MISS);
+    }
+
+    @Test
+    @DisplayName("strings of every length across 8-byte words are found exactly; escapes and the frame's end miss")
+    void strings() {
+        for (int n = 0; n <= 40; n++) {
+            String s = "x".repeat(n);
+            at("[\"" + s + "\",\"z\"]").arrayStart();
+            in.readString();
+            assertThat(in.tokenLength()).isEqualTo(n);
+            assertThat(in.tokenStart()).isEqualTo(2);
+            assertThat(in.tokenIs(s.getBytes())).isTrue();
+            assertThat(in.tokenIs((s + "y").getBytes())).isFalse();
+            in.more(']');
+            in.readString();
+            assertThat(in.tokenIs("z".getBytes())).isTrue();
+            assertThat(in.tokenIs("y".getBytes())).isFalse();
+        }
+        at("[\"abc\\ndef\"]").arrayStart();
+        assertThatThrownBy(in::readString).isSameAs(ByteCursor.MISS);
+        at("[\"abcdefghijklmnop").arrayStart();
+        assertThatThrownBy(in::readString).isSameAs(ByteCursor.MISS);
+        at("[1]").arrayStart();
+        assertThatThrownBy(in::readString).isSameAs(ByteCursor.MISS);
+    }
+
+    @Test
+    @DisplayName("frames with characters above U+00FF are refused; Latin-1 ones load; long ones grow the buffer")
+    void loading() {
+        assertThat(in.load("{\"s\":\"\u4E22\"}")).isFalse();
+        assertThat(in.load("{\"s\":\"\u0100\"}")).isFalse();
+        assertThat(in.load("{\"s\":\"é\"}")).isTrue();
+        assertThat(in.bytes()[6]).isEqualTo((byte) 0xE9);
+        String big = "[" + "1,".repeat(3_000) + "2]";
+        assertThat(in.load(big)).isTrue();
+        assertThat(in.length()).isEqualTo(big.length());
+        assertThat(in.bytes()[big.length()]).isZero();
+        in.arrayStart();
+        int count = 1;
+        while (in.peek() != 0) {
+            in.whole();
+            if (in.more(']')) {
+                count++;
+            }
+        }
+        assertThat(count).isEqualTo(3_001);
+        in.end();
+        assertThat(in.position()).isEqualTo(big.length());
+    }
+
+    @Test
+    @DisplayName("structure is strict: containers, commas, colons, literals and the end of the frame")
+    void structure() {
+        assertThat(at(" { } ").objectStart()).isFalse();
+        in.end();
+        assertThat(at("[ ]").arrayStart()).isFalse();
+        assertThat(at("[ 1 ]").arrayStart()).isTrue();
+        at("{}x").objectStart();
+        assertThatThrownBy(in::end).isSameAs(ByteCursor.MISS);
+        at("[1 ;2]").arrayStart();
+        in.whole();
+        assertThatThrownBy(() -> in.more(']')).isSameAs(ByteCursor.MISS);
+        at("[true,false,null,nul,tru]").arrayStart();
+        assertThat(in.bool()).isTrue();
+        in.more(']');
+        assertThat(in.bool()).isFalse();
+        in.more(']');
+        assertThat(in.nullIfPresent()).isTrue();
+        in.more(']');
+        assertThat(in.nullIfPresent()).isFalse();
+        assertThatThrownBy(in::bool).isSameAs(ByteCursor.MISS);
+        at("x").expect('x');
+        assertThatThrownBy(() -> at("x").expect('y')).isSameAs(ByteCursor.MISS);
+    }
+
+    @Test
+    @DisplayName("skipValue skips every kind of value, nested containers with brackets inside strings included")
+    void skipping() {
+        at("{\"a\":{\"b\":[1,\"]}\",{\"c\":null}],\"d\":\"x\"},\"e\":true,\"f\":false,\"g\":null,\"h\":-1.5e+3,"
+                + "\"i\":\"s\",\"z\":7}").objectStart();
+        for (int i = 0; i < 6; i++) {
+            in.key();
+            in.skipValue();
+            in.more('}');
+        }
+        in.key();
+        assertThat(in.keyIs('z', 1)).isTrue();
+        assertThat(in.whole()).isEqualTo(7);
+        assertThat(in.more('}')).isFalse();
+        in.end();
+        at("[{\"a\":[1,2]").arrayStart();
+        assertThatThrownBy(in::skipValue).isSameAs(ByteCursor.MISS);
+        at("[:]").arrayStart();
+        assertThatThrownBy(in::skipValue).isSameAs(ByteCursor.MISS);
+        at("[{\"a\":\"\\u0041\"}]").arrayStart();
+        assertThatThrownBy(in::skipValue).isSameAs(ByteCursor.MISS);
+    }
+
+    @Test
+    @DisplayName("word packs names little-endian from the given offset")
+    void words() {
+        assertThat(ByteCursor.word("t", 0)).isEqualTo('t');
+        assertThat(ByteCursor.word("ab", 0)).isEqualTo('a' | ('b' << 8));
+        assertThat(ByteCursor.word("currency_pair", 8)).isEqualTo(ByteCursor.word("_pair", 0));
+        assertThat(ByteCursor.word("short", 8)).isZero();
+    }
+
+    @Test
+    @DisplayName("decimal(shape) reads exactly what decimal() reads, whether its guess of the shape is right or wrong")
+    void shapeGuessesAreCheckedByteForByte() {
+        Random r = new Random(11);
+        ByteCursor.Shape shape = new ByteCursor.Shape();
+        ByteCursor general = new ByteCursor();
+        String[] forms = {"\"60123.43\"", "\"60123.4\"", "\"0.0003341504\"", "\"12345678.12345678\"",
+            "\"123456789.5\"", "\"7\"", "7", "-1.5", "\"-1.5\"", "\"1.\"", "\"1.5e3\"", "\"1x5\"", "\"15.\"",
+            "\"99999999.99999999\"", "\".5\"", "\"1.2\"", "\"3.25\"", "\"4.75\""};
+        int guessedRight = 0;
+        for (int i = 0; i < 20_000; i++) {
+            String value = r.nextInt(3) == 0 ? forms[r.nextInt(forms.length)] : "\"" + (1 + r.nextInt(9)) + "." + r.nextInt(10)
+                    + r.nextInt(10) + "\"";
+            String frame = "[" + value + "]";
+            general.load(frame);
+            general.arrayStart();
+            boolean generalMissed = false;
+            try {
+                general.decimal();
+            } catch (ByteCursor.Miss miss) {
+                generalMissed = true;
+            }
+            at(frame).arrayStart();
+            try {
+                in.decimal(shape);
+                assertThat(generalMissed).as(value).isFalse();
+                assertThat(in.mantissa()).as(value).isEqualTo(general.mantissa());
+                assertThat(in.scale()).as(value).isEqualTo(general.scale());
+                assertThat(in.position()).as(value).isEqualTo(general.position());
+                guessedRight += value.length() == 6 ? 1 : 0;
+            } catch (ByteCursor.Miss miss) {
+                assertThat(generalMissed).as(value).isTrue();
+            }
+        }
+        assertThat(guessedRight).isGreaterThan(10_000);
+    }
+}

@@ -1,0 +1,117 @@
+package io.exwire.gateio.marketdata;
+
+import io.exwire.api.model.MarketType;
+import io.exwire.api.model.Symbol;
+import io.exwire.core.codec.ByteCursor;
+import io.exwire.core.codec.SymbolTable;
+import io.exwire.core.marketdata.MutableBookTicker;
+import io.exwire.core.marketdata.PublicSink;
+import io.exwire.gateio.wire.GateioEndpoints;
+
+/**
+ * The fast path of {@code spot.book_ticker} / {@code futures.book_ticker}, with {@link BookTickerDecoder}'s
+ * semantics: {@code t} and {@code u} truncated to whole numbers, {@code s} a known symbol, {@code b}/{@code B}/
+ * {@code a}/{@code A} decimals (sizes absolute), absent ones zero, other members skipped. Empty or {@code null}
+ * values (an empty futures side) miss, and {@link BookTickerDecoder} reads them.
+ */
+final class FastBookTickerDecoder implements HotChannelDecoder {
+
+    private final MutableBookTicker ticker;
+    private final SymbolTable symbols;
+    private final ByteCursor.Shape bidShape = new ByteCursor.Shape();
+    private final ByteCursor.Shape bidSizeShape = new ByteCursor.Shape();
+    private final ByteCursor.Shape askShape = new ByteCursor.Shape();
+    private final ByteCursor.Shape askSizeShape = new ByteCursor.Shape();
+    private Symbol symbol;
+    private long millis;
+    private long updateId;
+    private long bid;
+    private long bidSize;
+    private long ask;
+    private long askSize;
+    private int bidScale;
+    private int bidSizeScale;
+    private int askScale;
+    private int askSizeScale;
+
+    FastBookTickerDecoder(MarketType market, SymbolTable symbols) {
+        this.ticker = new MutableBookTicker(GateioEndpoints.EXCHANGE, market);
+        this.symbols = symbols;
+    }
+
+    @Override
+    public void read(ByteCursor in, long receiveNanos) {
+        clear();
+        if (!in.objectStart()) {
+            throw ByteCursor.MISS;
+        }
+        do {
+            member(in);
+        } while (in.more('}'));
+        if (symbol == null) {
+            throw ByteCursor.MISS;
+        }
+        ticker.envelope(symbol, millis, receiveNanos, updateId)
+                .bid(bid, bidScale, Math.abs(bidSize), bidSizeScale)
+                .ask(ask, askScale, Math.abs(askSize), askSizeScale);
+    }
+
+    @Override
+    public void emit(PublicSink sink) {
+        sink.bookTicker(ticker);
+    }
+
+    private void clear() {
+        symbol = null;
+        millis = 0;
+        updateId = 0;
+        bid = 0;
+        bidSize = 0;
+        ask = 0;
+        askSize = 0;
+        bidScale = 0;
+        bidSizeScale = 0;
+        askScale = 0;
+        askSizeScale = 0;
+    }
+
+    private void member(ByteCursor in) {
+        in.key();
+        if (in.keyLength() != 1) {
+            in.skipValue();
+            return;
+        }
+        switch ((int) in.keyWord()) {
+            case 't' -> millis = in.truncatedWhole();
+            case 'u' -> updateId = in.truncatedWhole();
+            case 's' -> symbol = HotChannelDecoder.symbol(in, symbols);
+            case 'b', 'B' -> bid(in);
+            case 'a', 'A' -> ask(in);
+            default -> in.skipValue();
+        }
+    }
+
+    private void bid(ByteCursor in) {
+        boolean price = in.keyWord() == 'b';
+        in.decimal(price ? bidShape : bidSizeShape);
+        if (price) {
+            bid = in.mantissa();
+            bidScale = in.scale();
+        } else {
+            bidSize = in.mantissa();
+            bidSizeScale = in.scale();
+        }
+    }
+
+    private void ask(ByteCursor in) {
+        boolean price = in.keyWord() == 'a';
+        in.decimal(price ? askShape : askSizeShape);
+        if (price) {
+            ask = in.mantissa();
+            askScale = in.scale();
+        } else {
+            askSize = in.mantissa();
+            askSizeScale = in.scale();
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package io.exwire.gateio.marketdata;
+
+import io.exwire.core.codec.ByteCursor;
+import io.exwire.core.marketdata.PublicSink;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Gate.io's public fast path: decodes the canonical frames of the hot channels (order book updates, trades, best
+ * bid/ask) in one pass over their bytes with {@link ByteCursor}, and declines everything else. Core's exact
+ * decoders ({@link GateioPublicProtocol}'s {@code JsonCursor} path) handle what it declines, so behaviour is theirs
+ * by construction: a frame is either decoded here to exactly the events they would deliver, or handed to them.
+ *
+ * <p>Accepted: a top-level object with only {@code time}, {@code time_ms}, {@code channel}, {@code event} and
+ * {@code result}, each at most once, {@code channel} one of this connection's hot channels and {@code event}
+ * {@code "update"}, both before {@code result} (the order Gate.io sends); a known symbol; plain decimals. Anything
+ * else (acks, errors, pongs, upgrade notices, tickers, unknown symbols, unusual numbers, escapes) is declined.
+ * Events reach the sink only after the whole frame has been read. One instance per connection; not thread-safe.
+ */
+final class FastPath {
+
+    private static final long TIME = ByteCursor.word("time", 0);
+    private static final long TIME_MS = ByteCursor.word("time_ms", 0);
+    private static final long CHANNEL = ByteCursor.word("channel", 0);
+    private static final long EVENT = ByteCursor.word("event", 0);
+    private static final long RESULT = ByteCursor.word("result", 0);
+    private static final byte[] UPDATE = ascii("update");
+    private static final int TIME_SEEN = 1;
+    private static final int TIME_MS_SEEN = 2;
+    private static final int CHANNEL_SEEN = 4;
+    private static final int EVENT_SEEN = 8;
+    private static final int RESULT_SEEN = 16;
+
+    private final ByteCursor in = new ByteCursor();
+    private final byte[] bookChannel;
+    private final byte[] tradesChannel;
+    private final byte[] bookTickerChannel;
+    private final HotChannelDecoder books;
+    private final HotChannelDecoder trades;
+    private final HotChannelDecoder bookTickers;
+    private int seen;
+    private HotChannelDecoder decoder;
+
+    FastPath(PublicChannels channels, HotChannelDecoder books, HotChannelDecoder trades, HotChannelDecoder bookTickers) {
+        this.bookChannel = ascii(channels.book);
+        this.tradesChannel = ascii(channels.trades);
+        this.bookTickerChannel = ascii(channels.bookTicker);
+        this.books = books;
+        this.trades = trades;
+        this.bookTickers = bookTickers;
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * Decodes and delivers a frame, or declines it.
+     *
+     * @param frame the text frame
+     * @param receiveNanos its receive time
+     * @param sink the sink
+     * @return true when delivered; false when the exact path must decode it (nothing was delivered)
+     */
+    boolean tryDecode(String frame, long receiveNanos, PublicSink sink) {
+        if (!in.load(frame)) {
+            return false;
+        }
+        HotChannelDecoder decoded;
+        try {
+            decoded = read(receiveNanos);
+        } catch (ByteCursor.Miss miss) {
+            return false;
+        }
+        decoded.emit(sink);
+        return true;
+    }
+
+    private HotChannelDecoder read(long receiveNanos) {
+        seen = 0;
+        decoder = null;
+        if (!in.objectStart()) {
+            throw ByteCursor.MISS;
+        }
+        do {
+            member(receiveNanos);
+        } while (in.more('}'));
+        in.end();
+        if ((seen & RESULT_SEEN) == 0) {
+            throw ByteCursor.MISS;
+        }
+        return decoder;
+    }
+
+    private void member(long receiveNanos) {
+        in.key();
+        int key = keyBit();
+        if ((seen & key) != 0) {
+            throw ByteCursor.MISS;
+        }
+        seen |= key;
+        switch (key) {
+            case TIME_SEEN, TIME_MS_SEEN -> in.whole();
+            case CHANNEL_SEEN -> channel();
+            case EVENT_SEEN -> event();
+            default -> result(receiveNanos);
+        }
+    }
+
+    private int keyBit() {
+        long w = in.keyWord();
+        int n = in.keyLength();
+        if (n == 4 && w == TIME) {
+            return TIME_SEEN;
+        }
+        if (n == 7 && w == TIME_MS) {
+            return TIME_MS_SEEN;
+        }
+        if (n == 7 && w == CHANNEL) {
+            return CHANNEL_SEEN;
+        }
+        if (n == 5 && w == EVENT) {
+            return EVENT_SEEN;
+        }
+        if (n == 6 && w == RESULT) {
+            return RESULT_SEEN;
+        }
+        throw ByteCursor.MISS;
+    }
+
+    private void channel() {
+        in.readString();
+        if (in.tokenIs(bookChannel)) {
+            decoder = books;
+        } else if (in.tokenIs(tradesChannel)) {
+            decoder = trades;
+        } else if (in.tokenIs(bookTickerChannel)) {
+            decoder = bookTickers;
+        } else {
+            throw ByteCursor.MISS;
+        }
+    }
+
+    private void event() {
+        in.readString();
+        if (!in.tokenIs(UPDATE)) {
+            throw ByteCursor.MISS;
+        }
+    }
+
+    private void result(long receiveNanos) {
+        if ((seen & (CHANNEL_SEEN | EVENT_SEEN)) != (CHANNEL_SEEN | EVENT_SEEN)) {
+            throw ByteCursor.MISS;
+        }
+        decoder.read(in, receiveNanos);
+    }
+}
