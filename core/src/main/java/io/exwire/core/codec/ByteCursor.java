@@ -269,6 +269,16 @@ public final class ByteCursor {
         return keyLength == len && keyWord == word1;
     }
 
+    /**
+     * @param word1 {@link #word word(name, 0)}
+     * @param word2 {@link #word word(name, 8)}
+     * @param len the name's length (9 to 16)
+     * @return whether the last member name is that name
+     */
+    public boolean keyIs(long word1, long word2, int len) {
+        return keyLength == len && keyWord == word1 && keyWord2 == word2;
+    }
+
     /** @return the length of the last member name */
     public int keyLength() {
         return keyLength;
@@ -370,7 +380,12 @@ public final class ByteCursor {
         pos = terminate(p, quoted);
         mantissa = negative ? -m : m;
         scale = s;
-        lastWhole = quoted && !negative && whole <= 8 && s >= 1 && s <= 8 ? whole : 0;
+        lastWhole = guessable(quoted && !negative, whole, s);
+    }
+
+    /** The integer-digit count a shape may guess from, or 0 when the number's form is not guessable. */
+    private static int guessable(boolean quotedPositive, int whole, int fraction) {
+        return quotedPositive && whole <= 8 && fraction >= 1 && fraction <= 8 ? whole : 0;
     }
 
     /**

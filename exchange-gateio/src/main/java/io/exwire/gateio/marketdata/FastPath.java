@@ -109,23 +109,20 @@ final class FastPath {
 
     private int keyBit() {
         long w = in.keyWord();
-        int n = in.keyLength();
-        if (n == 4 && w == TIME) {
-            return TIME_SEEN;
+        return switch (in.keyLength()) {
+            case 4 -> bitIf(w == TIME, TIME_SEEN);
+            case 5 -> bitIf(w == EVENT, EVENT_SEEN);
+            case 6 -> bitIf(w == RESULT, RESULT_SEEN);
+            case 7 -> w == TIME_MS ? TIME_MS_SEEN : bitIf(w == CHANNEL, CHANNEL_SEEN);
+            default -> throw ByteCursor.MISS;
+        };
+    }
+
+    private static int bitIf(boolean matches, int bit) {
+        if (!matches) {
+            throw ByteCursor.MISS;
         }
-        if (n == 7 && w == TIME_MS) {
-            return TIME_MS_SEEN;
-        }
-        if (n == 7 && w == CHANNEL) {
-            return CHANNEL_SEEN;
-        }
-        if (n == 5 && w == EVENT) {
-            return EVENT_SEEN;
-        }
-        if (n == 6 && w == RESULT) {
-            return RESULT_SEEN;
-        }
-        throw ByteCursor.MISS;
+        return bit;
     }
 
     private void channel() {

@@ -115,15 +115,13 @@ final class FastTradeDecoder implements HotChannelDecoder {
     }
 
     private boolean readIdentity(ByteCursor in) {
-        int n = in.keyLength();
-        long w = in.keyWord();
-        if (n == 2 && w == ID) {
+        if (in.keyIs(ID, 2)) {
             id = in.whole();
-        } else if (n == 13 && w == CURRENCY_PAIR && in.keyWord2() == CURRENCY_PAIR_2 || in.keyIs(CONTRACT, 8)) {
+        } else if (in.keyIs(CURRENCY_PAIR, CURRENCY_PAIR_2, 13) || in.keyIs(CONTRACT, 8)) {
             symbol = HotChannelDecoder.symbol(in, symbols);
-        } else if (n == 14 && w == CREATE_TIME && in.keyWord2() == CREATE_TIME_MS_2) {
+        } else if (in.keyIs(CREATE_TIME, CREATE_TIME_MS_2, 14)) {
             millis = in.truncatedWhole();
-        } else if (n == 11 && w == CREATE_TIME && in.keyWord2() == CREATE_TIME_2) {
+        } else if (in.keyIs(CREATE_TIME, CREATE_TIME_2, 11)) {
             createTime(in);
         } else {
             return false;
