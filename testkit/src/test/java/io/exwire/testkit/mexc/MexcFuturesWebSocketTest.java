@@ -109,6 +109,7 @@ class MexcFuturesWebSocketTest {
         WsTestClient client = connect();
         client.send("{\"method\":\"sub.deal\",\"param\":{\"symbol\":\"BTC_USDT\"}}");
         client.send("{\"method\":\"sub.ticker\",\"param\":{\"symbol\":\"BTC_USDT\"}}");
+        client.text(1); // both subscriptions acked before the market moves
         sim.tick(300);
         client.futuresBarrier();
         JsonNode deal = channel(client, "push.deal").getFirst();
