@@ -81,6 +81,26 @@ public final class BookUpdate {
         void clear() {
             count = 0;
         }
+
+        /** @return the price mantissas, {@link #count} of them valid (read-only for the book) */
+        long[] prices() {
+            return price;
+        }
+
+        /** @return the size mantissas, {@link #count} of them valid (read-only for the book) */
+        long[] sizes() {
+            return size;
+        }
+
+        /** @return the price scales, {@link #count} of them valid (read-only for the book) */
+        byte[] priceScales() {
+            return priceScale;
+        }
+
+        /** @return the size scales, {@link #count} of them valid (read-only for the book) */
+        byte[] sizeScales() {
+            return sizeScale;
+        }
     }
 
     /**

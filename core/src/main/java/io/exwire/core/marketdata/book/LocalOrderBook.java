@@ -9,6 +9,7 @@ import io.exwire.api.model.MarketType;
 import io.exwire.api.model.Symbol;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -24,6 +25,12 @@ public final class LocalOrderBook implements OrderBookView {
         100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L,
         100_000_000_000_000L, 1_000_000_000_000_000L, 10_000_000_000_000_000L, 100_000_000_000_000_000L,
         1_000_000_000_000_000_000L};
+    /** The largest index of {@link #POW10}. */
+    private static final int MAX_DIGITS = POW10.length - 1;
+    /** Masks a digit count into {@link #SCALE} (which only has to be read safely for counts that are then rejected). */
+    private static final int DIGITS_MASK = 31;
+    /** {@link #POW10} padded to 32 entries. */
+    private static final long[] SCALE = Arrays.copyOf(POW10, DIGITS_MASK + 1);
 
     private final ExchangeId exchange;
     private final MarketType market;
@@ -36,6 +43,9 @@ public final class LocalOrderBook implements OrderBookView {
     private long sequence;
     private long exchangeTs;
     private long receiveNanos;
+    /** Reused scratch: one side's levels scaled to the book's scales. */
+    private long[] stagedPrices = new long[64];
+    private long[] stagedSizes = new long[64];
 
     /**
      * @param exchange the venue
@@ -113,10 +123,47 @@ public final class LocalOrderBook implements OrderBookView {
         return bids.count() > 0 && asks.count() > 0 && bids.price(0) >= asks.price(0);
     }
 
+    /**
+     * Sets a side's levels as {@link #setLevel} would one by one. When every level has the book's scales (the usual
+     * case) and they come in book order, the side merges them as they are; when none needs a finer scale, they are
+     * first scaled into reusable arrays; otherwise they go one by one, rescaling the book where a level needs it.
+     */
     private void applySide(BookUpdate.Side levels, BookSide side) {
-        for (int i = 0; i < levels.count(); i++) {
+        int n = levels.count();
+        if (n == 0 || side.tryMerge(levels, priceScale, sizeScale)) {
+            return;
+        }
+        if (stage(levels, n)) {
+            side.apply(stagedPrices, stagedSizes, n);
+            return;
+        }
+        for (int i = 0; i < n; i++) {
             setLevel(side, levels.price(i), levels.priceScale(i), levels.size(i), levels.sizeScale(i));
         }
+    }
+
+    /**
+     * Scales a side's levels to the book's scales into {@link #stagedPrices} and {@link #stagedSizes}, exactly as
+     * {@link #setLevel} does without a rescale.
+     *
+     * @return false (staging only partly done) when some level's scale is finer than the book's or out of range
+     */
+    private boolean stage(BookUpdate.Side levels, int n) {
+        if (stagedPrices.length < n) {
+            stagedPrices = new long[Math.max(n, stagedPrices.length * 2)];
+            stagedSizes = new long[stagedPrices.length];
+        }
+        long[] prices = stagedPrices;
+        long[] sizes = stagedSizes;
+        int bad = 0;
+        for (int i = 0; i < n; i++) {
+            int pDigits = priceScale - levels.priceScale(i);
+            int sDigits = sizeScale - levels.sizeScale(i);
+            bad |= pDigits | (MAX_DIGITS - pDigits) | sDigits | (MAX_DIGITS - sDigits);
+            prices[i] = levels.price(i) * SCALE[pDigits & DIGITS_MASK];
+            sizes[i] = Math.abs(levels.size(i)) * SCALE[sDigits & DIGITS_MASK];
+        }
+        return bad >= 0;
     }
 
     private void setLevel(BookSide side, long price, int pScale, long size, int sScale) {
