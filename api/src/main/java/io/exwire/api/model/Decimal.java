@@ -39,6 +39,18 @@ public final class Decimal implements Comparable<Decimal> {
     private final long mantissa;
     private final int scale;
 
+    /**
+     * Ten to the power {@code exponent}, from a table: the one power-of-ten table for fixed-point code (decoders,
+     * books) so none keeps its own copy.
+     *
+     * @param exponent 0 to {@link #MAX_SCALE}
+     * @return 10<sup>exponent</sup>
+     * @throws ArrayIndexOutOfBoundsException when {@code exponent} is outside 0..{@link #MAX_SCALE}
+     */
+    public static long powerOfTen(int exponent) {
+        return POW10[exponent];
+    }
+
     private Decimal(long mantissa, int scale) {
         this.mantissa = mantissa;
         this.scale = scale;

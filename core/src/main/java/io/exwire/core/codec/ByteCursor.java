@@ -1,9 +1,8 @@
 package io.exwire.core.codec;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
+import io.exwire.api.model.Decimal;
+
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CoderResult;
@@ -56,21 +55,13 @@ public final class ByteCursor {
     /** The one {@link Miss} instance. */
     public static final Miss MISS = new Miss();
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
-            ByteOrder.LITTLE_ENDIAN);
     /** Zero bytes kept after the frame so 64-bit loads near its end stay inside the array and stop every scan. */
     private static final int PAD = 32;
     private static final int MAX_DIGITS = 18;
-    private static final long ZEROS = 0x3030303030303030L;
-    private static final long ABOVE_NINE = 0x4646464646464646L;
-    private static final long HIGH_BITS = 0x8080808080808080L;
-    private static final long ONES = 0x0101010101010101L;
+    /** The most digits a guessed whole number may have (two words). */
+    private static final int MAX_GUESSED_WHOLE = 16;
     private static final long QUOTES = 0x2222222222222222L;
     private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
-    private static final long[] POW10 = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
-        100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L,
-        100_000_000_000_000L, 1_000_000_000_000_000L, 10_000_000_000_000_000L, 100_000_000_000_000_000L,
-        1_000_000_000_000_000_000L};
 
     private final CharsetEncoder latin1 = StandardCharsets.ISO_8859_1.newEncoder();
     private char[] chars;
@@ -82,7 +73,10 @@ public final class ByteCursor {
     private long mantissa;
     private int scale;
     private int digitCount;
+    private long secondMantissa;
+    private int secondScale;
     private int lastWhole;
+    private int lastBareDigits;
     private int tokenStart;
     private int tokenLength;
     private long keyWord;
@@ -125,9 +119,7 @@ public final class ByteCursor {
         frame.getChars(0, n, chars, 0);
         latin1.reset();
         CoderResult result = latin1.encode(charView.clear().limit(n), byteView.clear(), true);
-        for (int i = 0; i < PAD; i += 8) {
-            LONGS.set(bytes, n + i, 0L);
-        }
+        Arrays.fill(bytes, n, n + PAD, (byte) 0);
         length = n;
         pos = 0;
         return result.isUnderflow() && byteView.position() == n;
@@ -256,7 +248,7 @@ public final class ByteCursor {
     }
 
     private long masked(int at, int n) {
-        long w = (long) LONGS.get(bytes, at);
+        long w = Swar.load(bytes, at);
         return n >= 8 ? w : w & ((1L << (n << 3)) - 1);
     }
 
@@ -313,9 +305,9 @@ public final class ByteCursor {
     private int closingQuote(int p) {
         byte[] b = bytes;
         while (true) {
-            long w = (long) LONGS.get(b, p);
-            long quote = zeroBytes(w ^ QUOTES);
-            long stop = zeroBytes(w ^ BACKSLASHES) | zeroBytes(w);
+            long w = Swar.load(b, p);
+            long quote = Swar.zeroBytes(w ^ QUOTES);
+            long stop = Swar.zeroBytes(w ^ BACKSLASHES) | Swar.zeroBytes(w);
             if (quote != 0 && Long.numberOfTrailingZeros(quote) < Long.numberOfTrailingZeros(stop)) {
                 return p + (Long.numberOfTrailingZeros(quote) >>> 3);
             }
@@ -324,11 +316,6 @@ public final class ByteCursor {
             }
             p += 8;
         }
-    }
-
-    /** High bit set in (at least) the lowest zero byte of {@code w}; exact for the lowest one. */
-    private static long zeroBytes(long w) {
-        return (w - ONES) & ~w & HIGH_BITS;
     }
 
     /** @return start of the last string (inside the quotes) */
@@ -351,12 +338,80 @@ public final class ByteCursor {
     }
 
     /**
+     * Consumes the JSON string {@code literal} stands for, after optional whitespace, if it is next; otherwise
+     * consumes nothing. Compares whole words: a channel name costs two to four comparisons and no scan for the
+     * closing quote.
+     *
+     * @param literal the expected string, from {@link #literal}
+     * @return whether it was next (and is now consumed)
+     */
+    public boolean consume(Literal literal) {
+        int p = skipWhitespace(pos);
+        long[] words = literal.words;
+        int last = words.length - 1;
+        for (int i = 0; i < last; i++) {
+            if (Swar.load(bytes, p + (i << 3)) != words[i]) {
+                return false;
+            }
+        }
+        if ((Swar.load(bytes, p + (last << 3)) & literal.lastMask) != words[last]) {
+            return false;
+        }
+        pos = p + literal.length;
+        return true;
+    }
+
+    /**
+     * Prepares a string for {@link #consume}.
+     *
+     * @param ascii the string's content: ASCII without quotes or backslashes, at most 30 characters
+     * @return the literal {@code "ascii"}, quotes included
+     * @throws IllegalArgumentException when {@code ascii} is longer or not plain ASCII
+     */
+    public static Literal literal(String ascii) {
+        byte[] content = ascii.getBytes(StandardCharsets.US_ASCII);
+        if (content.length > PAD - 2 || !ascii.chars().allMatch(ByteCursor::isPlain)) {
+            throw new IllegalArgumentException("not a short plain ASCII literal: " + ascii);
+        }
+        byte[] quoted = new byte[(content.length + 2 + 7) & ~7];
+        quoted[0] = '"';
+        System.arraycopy(content, 0, quoted, 1, content.length);
+        quoted[content.length + 1] = '"';
+        long[] words = new long[quoted.length >> 3];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = Swar.load(quoted, i << 3);
+        }
+        return new Literal(words, content.length + 2);
+    }
+
+    private static boolean isPlain(int c) {
+        return c >= ' ' && c < 0x7F && c != '"' && c != '\\';
+    }
+
+    /** A JSON string prepared as little-endian words for {@link #consume}; immutable, shareable. */
+    public static final class Literal {
+        private final long[] words;
+        private final int length;
+        private final long lastMask;
+
+        private Literal(long[] words, int length) {
+            this.words = words;
+            this.length = length;
+            int tail = length & 7;
+            this.lastMask = tail == 0 ? -1L : (1L << (tail << 3)) - 1;
+        }
+    }
+
+    /**
      * Reads a plain decimal, bare or quoted, into {@link #mantissa()} and {@link #scale()}: an optional minus, at
      * least one digit, optionally a dot and at least one digit; at most 18 digits in all.
      */
     public void decimal() {
         byte[] b = bytes;
         int p = skipWhitespace(pos);
+        if (b[p] == '"' && quotedShort(p)) {
+            return;
+        }
         // branches, not conditional moves: predicted, they keep the next load off the dependency chain
         boolean quoted = false;
         if (b[p] == '"') {
@@ -381,6 +436,42 @@ public final class ByteCursor {
         mantissa = negative ? -m : m;
         scale = s;
         lastWhole = guessable(quoted && !negative, whole, s);
+        lastBareDigits = quoted || negative || s != 0 || whole > MAX_GUESSED_WHOLE ? 0 : whole;
+    }
+
+    /**
+     * The common quoted forms, {@code "d.f"} with 1 to 8 digits on each side and {@code "d"} with 1 to 8 digits,
+     * without a loop: the digit run of one word finds the dot, of a second word the closing quote. Anything else
+     * (signs, longer runs, other bytes) returns false for the general read.
+     */
+    private boolean quotedShort(int p) {
+        byte[] b = bytes;
+        long w = Swar.load(b, p + 1);
+        int whole = Swar.digitRun(w);
+        byte next = b[p + 1 + whole];
+        if (whole == 0 || next != '.' && next != '"') {
+            return false;
+        }
+        if (next == '"') {
+            return shortResult(Swar.digitsValue(w, whole), 0, p + 2 + whole, 0);
+        }
+        long f = Swar.load(b, p + 2 + whole);
+        int fraction = Swar.digitRun(f);
+        int close = p + 2 + whole + fraction;
+        if (fraction == 0 || b[close] != '"') {
+            return false;
+        }
+        long value = Swar.digitsValue(w, whole) * Decimal.powerOfTen(fraction) + Swar.digitsValue(f, fraction);
+        return shortResult(value, fraction, close + 1, whole);
+    }
+
+    private boolean shortResult(long value, int fraction, int end, int guessableWhole) {
+        mantissa = value;
+        scale = fraction;
+        pos = end;
+        lastWhole = guessableWhole;
+        lastBareDigits = 0;
+        return true;
     }
 
     /** The integer-digit count a shape may guess from, or 0 when the number's form is not guessable. */
@@ -404,34 +495,51 @@ public final class ByteCursor {
         int fraction = shape.fraction;
         int dot = p + 1 + whole;
         int close = dot + 1 + fraction;
-        if (whole != 0 && b[p] == '"' && b[dot] == '.' && b[close] == '"' && guessed(b, p + 1, whole, fraction)) {
-            scale = fraction;
-            pos = close + 1;
-            return;
+        if (whole != 0 && b[p] == '"' && b[dot] == '.' && b[close] == '"') {
+            long value = Swar.dottedValue(b, p + 1, whole, fraction);
+            if (value >= 0) {
+                mantissa = value;
+                scale = fraction;
+                pos = close + 1;
+                return;
+            }
         }
         decimal();
         shape.whole = lastWhole;
         shape.fraction = scale;
     }
 
-    /** Checks and reads {@code whole} digits, a dot (already checked) and {@code fraction} digits at {@code at}. */
-    private boolean guessed(byte[] b, int at, int whole, int fraction) {
-        long w1 = (long) LONGS.get(b, at);
-        int digits = whole + fraction;
-        if (digits < 8) {
-            // both parts in one word: drop the dot byte and convert once
-            long below = (1L << (whole << 3)) - 1;
-            long merged = (w1 & below) | ((w1 >>> 8) & ~below);
-            mantissa = eightDigits(merged - ZEROS, digits);
-            return digitRun(merged) >= digits;
-        }
-        long w2 = (long) LONGS.get(b, at + whole + 1);
-        mantissa = eightDigits(w1 - ZEROS, whole) * POW10[fraction] + eightDigits(w2 - ZEROS, fraction);
-        return digitRun(w1) >= whole && digitRun(w2) >= fraction;
+    /**
+     * Reads a two-element array of decimals, {@code [first, second]}, as {@code expect('[')},
+     * {@link #decimal(Shape) decimal(first)}, {@code expect(',')}, {@link #decimal(Shape) decimal(second)},
+     * {@code expect(']')} do (a book level {@code ["price","size"]}); the first is then {@link #mantissa()} /
+     * {@link #scale()}, the second {@link #secondMantissa()} / {@link #secondScale()}.
+     *
+     * @param first the first element's shape
+     * @param second the second element's shape
+     */
+    public void decimalPair(Shape first, Shape second) {
+        expect('[');
+        decimal(first);
+        long m = mantissa;
+        int s = scale;
+        expect(',');
+        decimal(second);
+        expect(']');
+        secondMantissa = mantissa;
+        secondScale = scale;
+        mantissa = m;
+        scale = s;
     }
 
-    private static int digitRun(long w) {
-        return Long.numberOfTrailingZeros(((w - ZEROS) | (w + ABOVE_NINE)) & HIGH_BITS) >>> 3;
+    /** @return the mantissa of the second element of the last {@link #decimalPair} */
+    public long secondMantissa() {
+        return secondMantissa;
+    }
+
+    /** @return the scale of the second element of the last {@link #decimalPair} */
+    public int secondScale() {
+        return secondScale;
     }
 
     /** The last shape a call site read: digits before and after the dot; {@code whole == 0}: no usable guess. */
@@ -450,36 +558,23 @@ public final class ByteCursor {
         int count = have;
         int at = p;
         while (true) {
-            long w = (long) LONGS.get(b, at);
-            long t = w - ZEROS;
-            int n = digitRun(w);
+            long w = Swar.load(b, at);
+            int n = Swar.digitRun(w);
             if (n == 0 || count + n > MAX_DIGITS) {
                 throw MISS;
             }
-            value = value * POW10[n] + eightDigits(t, n);
+            value = value * Decimal.powerOfTen(n) + Swar.digitsValue(w, n);
             count += n;
             at += n;
             if (n < 8) {
                 digitCount = count;
                 return value;
             }
-            if (!isDigit(b[at])) {
+            if (!Swar.isDigit(b[at])) {
                 digitCount = count;
                 return value;
             }
         }
-    }
-
-    private static boolean isDigit(byte c) {
-        return c >= '0' && c <= '9';
-    }
-
-    /** The value of the first {@code n} (1..8) digit bytes of {@code t} (bytes minus {@code '0'}). */
-    private static long eightDigits(long t, int n) {
-        long v = t << ((8 - n) << 3);
-        v = (v * 10 + (v >>> 8)) & 0x00FF00FF00FF00FFL;
-        v = (v * 100 + (v >>> 16)) & 0x0000FFFF0000FFFFL;
-        return (v * 10_000 + (v >>> 32)) & 0xFFFFFFFFL;
     }
 
     private int terminate(int p, boolean quoted) {
@@ -490,10 +585,15 @@ public final class ByteCursor {
             }
             return p + 1;
         }
-        if (c == ',' || c == '}' || c == ']' || isWhitespace(c)) {
+        if (isBareEnd(c)) {
             return p;
         }
         throw MISS;
+    }
+
+    /** @return whether {@code c} may follow a bare number */
+    private static boolean isBareEnd(byte c) {
+        return c == ',' || c == '}' || c == ']' || isWhitespace(c);
     }
 
     /** @return the mantissa of the last decimal */
@@ -513,7 +613,76 @@ public final class ByteCursor {
      */
     public long truncatedWhole() {
         decimal();
-        return mantissa / POW10[scale];
+        return mantissa / Decimal.powerOfTen(scale);
+    }
+
+    /**
+     * Reads a whole number as {@link #truncatedWhole()} does, first guessing that it is bare and has as many digits
+     * as the last value read with this {@code shape} (timestamps and ids keep their length for years). A right guess
+     * converts the digits as two independent words and makes the number's length a constant.
+     *
+     * @param shape the call site's shape, owned by the decoder
+     * @return the whole part
+     */
+    public long truncatedWhole(Shape shape) {
+        if (wholeGuessed(shape.whole, true)) {
+            return mantissa;
+        }
+        long value = truncatedWhole();
+        shape.whole = lastBareDigits;
+        return value;
+    }
+
+    /**
+     * Reads a whole number as {@link #whole()} does, guessing its length as {@link #truncatedWhole(Shape)} does.
+     *
+     * @param shape the call site's shape, owned by the decoder
+     * @return the value
+     */
+    public long whole(Shape shape) {
+        if (wholeGuessed(shape.whole, true)) {
+            return mantissa;
+        }
+        long value = whole();
+        shape.whole = lastBareDigits;
+        return value;
+    }
+
+    /**
+     * Consumes a whole number that the decoder does not need: checked as {@link #whole(Shape)} checks it (misses
+     * where it misses), but a right guess converts nothing.
+     *
+     * @param shape the call site's shape, owned by the decoder
+     */
+    public void skipWhole(Shape shape) {
+        if (!wholeGuessed(shape.whole, false)) {
+            whole();
+            shape.whole = lastBareDigits;
+        }
+    }
+
+    /** A bare run of exactly {@code n} digits ending the number at the cursor: consumed, its value in mantissa. */
+    private boolean wholeGuessed(int n, boolean convert) {
+        int p = pos;
+        byte[] b = bytes;
+        if (n == 0 || !isBareEnd(b[p + n])) {
+            return false;
+        }
+        if (!convert) {
+            if (!Swar.areDigits(b, p, n)) {
+                return false;
+            }
+            pos = p + n;
+            return true;
+        }
+        long value = Swar.digitsAt(b, p, n);
+        if (value < 0) {
+            return false;
+        }
+        mantissa = value;
+        scale = 0;
+        pos = p + n;
+        return true;
     }
 
     /**
@@ -591,7 +760,7 @@ public final class ByteCursor {
     }
 
     private static boolean isNumberChar(byte c) {
-        return isDigit(c) || c == '-' || c == '.' || c == 'e' || c == 'E' || c == '+';
+        return Swar.isDigit(c) || c == '-' || c == '.' || c == 'e' || c == 'E' || c == '+';
     }
 
     private void skipContainer() {

@@ -22,6 +22,9 @@ final class FastBookDecoder implements HotChannelDecoder {
     private final BookUpdate update = new BookUpdate();
     private final SymbolTable symbols;
     private final boolean objectLevels;
+    private final ByteCursor.Shape timeShape = new ByteCursor.Shape();
+    private final ByteCursor.Shape firstIdShape = new ByteCursor.Shape();
+    private final ByteCursor.Shape lastIdShape = new ByteCursor.Shape();
     private final ByteCursor.Shape bidPrice = new ByteCursor.Shape();
     private final ByteCursor.Shape bidSize = new ByteCursor.Shape();
     private final ByteCursor.Shape askPrice = new ByteCursor.Shape();
@@ -74,11 +77,11 @@ final class FastBookDecoder implements HotChannelDecoder {
         switch (key) {
             case 's' -> update.symbol(HotChannelDecoder.symbol(in, symbols));
             case 'U' -> {
-                first = in.truncatedWhole();
+                first = in.truncatedWhole(firstIdShape);
                 hasFirst = true;
             }
-            case 'u' -> last = in.truncatedWhole();
-            case 't' -> update.exchangeTimestampMillis(in.truncatedWhole());
+            case 'u' -> last = in.truncatedWhole(lastIdShape);
+            case 't' -> update.exchangeTimestampMillis(in.truncatedWhole(timeShape));
             case 'b' -> levels(in, update.bids(), bidPrice, bidSize);
             case 'a' -> levels(in, update.asks(), askPrice, askSize);
             default -> in.skipValue();
@@ -100,14 +103,8 @@ final class FastBookDecoder implements HotChannelDecoder {
 
     private static void arrayLevel(ByteCursor in, BookUpdate.Side side, ByteCursor.Shape priceShape,
                                    ByteCursor.Shape sizeShape) {
-        in.expect('[');
-        in.decimal(priceShape);
-        long price = in.mantissa();
-        int priceScale = in.scale();
-        in.expect(',');
-        in.decimal(sizeShape);
-        in.expect(']');
-        side.add(price, priceScale, Math.abs(in.mantissa()), in.scale());
+        in.decimalPair(priceShape, sizeShape);
+        side.add(in.mantissa(), in.scale(), Math.abs(in.secondMantissa()), in.secondScale());
     }
 
     private void objectLevel(ByteCursor in, BookUpdate.Side side, ByteCursor.Shape priceShape,

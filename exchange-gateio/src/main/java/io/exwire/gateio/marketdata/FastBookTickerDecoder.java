@@ -18,6 +18,8 @@ final class FastBookTickerDecoder implements HotChannelDecoder {
 
     private final MutableBookTicker ticker;
     private final SymbolTable symbols;
+    private final ByteCursor.Shape timeShape = new ByteCursor.Shape();
+    private final ByteCursor.Shape updateIdShape = new ByteCursor.Shape();
     private final ByteCursor.Shape bidShape = new ByteCursor.Shape();
     private final ByteCursor.Shape bidSizeShape = new ByteCursor.Shape();
     private final ByteCursor.Shape askShape = new ByteCursor.Shape();
@@ -82,8 +84,8 @@ final class FastBookTickerDecoder implements HotChannelDecoder {
             return;
         }
         switch ((int) in.keyWord()) {
-            case 't' -> millis = in.truncatedWhole();
-            case 'u' -> updateId = in.truncatedWhole();
+            case 't' -> millis = in.truncatedWhole(timeShape);
+            case 'u' -> updateId = in.truncatedWhole(updateIdShape);
             case 's' -> symbol = HotChannelDecoder.symbol(in, symbols);
             case 'b', 'B' -> bid(in);
             case 'a', 'A' -> ask(in);

@@ -3,8 +3,6 @@ package io.exwire.gateio.marketdata;
 import io.exwire.core.codec.ByteCursor;
 import io.exwire.core.marketdata.PublicSink;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * Gate.io's public fast path: decodes the canonical frames of the hot channels (order book updates, trades, best
  * bid/ask) in one pass over their bytes with {@link ByteCursor}, and declines everything else. Core's exact
@@ -24,7 +22,7 @@ final class FastPath {
     private static final long CHANNEL = ByteCursor.word("channel", 0);
     private static final long EVENT = ByteCursor.word("event", 0);
     private static final long RESULT = ByteCursor.word("result", 0);
-    private static final byte[] UPDATE = ascii("update");
+    private static final ByteCursor.Literal UPDATE = ByteCursor.literal("update");
     private static final int TIME_SEEN = 1;
     private static final int TIME_MS_SEEN = 2;
     private static final int CHANNEL_SEEN = 4;
@@ -32,9 +30,11 @@ final class FastPath {
     private static final int RESULT_SEEN = 16;
 
     private final ByteCursor in = new ByteCursor();
-    private final byte[] bookChannel;
-    private final byte[] tradesChannel;
-    private final byte[] bookTickerChannel;
+    private final ByteCursor.Shape timeShape = new ByteCursor.Shape();
+    private final ByteCursor.Shape timeMillisShape = new ByteCursor.Shape();
+    private final ByteCursor.Literal bookChannel;
+    private final ByteCursor.Literal tradesChannel;
+    private final ByteCursor.Literal bookTickerChannel;
     private final HotChannelDecoder books;
     private final HotChannelDecoder trades;
     private final HotChannelDecoder bookTickers;
@@ -42,16 +42,12 @@ final class FastPath {
     private HotChannelDecoder decoder;
 
     FastPath(PublicChannels channels, HotChannelDecoder books, HotChannelDecoder trades, HotChannelDecoder bookTickers) {
-        this.bookChannel = ascii(channels.book);
-        this.tradesChannel = ascii(channels.trades);
-        this.bookTickerChannel = ascii(channels.bookTicker);
+        this.bookChannel = ByteCursor.literal(channels.book);
+        this.tradesChannel = ByteCursor.literal(channels.trades);
+        this.bookTickerChannel = ByteCursor.literal(channels.bookTicker);
         this.books = books;
         this.trades = trades;
         this.bookTickers = bookTickers;
-    }
-
-    private static byte[] ascii(String s) {
-        return s.getBytes(StandardCharsets.US_ASCII);
     }
 
     /**
@@ -100,7 +96,8 @@ final class FastPath {
         }
         seen |= key;
         switch (key) {
-            case TIME_SEEN, TIME_MS_SEEN -> in.whole();
+            case TIME_SEEN -> in.skipWhole(timeShape);
+            case TIME_MS_SEEN -> in.skipWhole(timeMillisShape);
             case CHANNEL_SEEN -> channel();
             case EVENT_SEEN -> event();
             default -> result(receiveNanos);
@@ -126,12 +123,11 @@ final class FastPath {
     }
 
     private void channel() {
-        in.readString();
-        if (in.tokenIs(bookChannel)) {
+        if (in.consume(bookChannel)) {
             decoder = books;
-        } else if (in.tokenIs(tradesChannel)) {
+        } else if (in.consume(tradesChannel)) {
             decoder = trades;
-        } else if (in.tokenIs(bookTickerChannel)) {
+        } else if (in.consume(bookTickerChannel)) {
             decoder = bookTickers;
         } else {
             throw ByteCursor.MISS;
@@ -139,8 +135,7 @@ final class FastPath {
     }
 
     private void event() {
-        in.readString();
-        if (!in.tokenIs(UPDATE)) {
+        if (!in.consume(UPDATE)) {
             throw ByteCursor.MISS;
         }
     }

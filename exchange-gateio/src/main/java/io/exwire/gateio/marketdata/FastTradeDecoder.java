@@ -9,7 +9,6 @@ import io.exwire.core.marketdata.MutableTrade;
 import io.exwire.core.marketdata.PublicSink;
 import io.exwire.gateio.wire.GateioEndpoints;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -32,10 +31,13 @@ final class FastTradeDecoder implements HotChannelDecoder {
     private static final long AMOUNT = ByteCursor.word("amount", 0);
     private static final long SIZE = ByteCursor.word("size", 0);
     private static final long SIDE = ByteCursor.word("side", 0);
-    private static final byte[] SELL = "sell".getBytes(StandardCharsets.US_ASCII);
+    private static final ByteCursor.Literal SELL = ByteCursor.literal("sell");
 
     private final MarketType market;
     private final SymbolTable symbols;
+    private final ByteCursor.Shape idShape = new ByteCursor.Shape();
+    private final ByteCursor.Shape secondsShape = new ByteCursor.Shape();
+    private final ByteCursor.Shape millisShape = new ByteCursor.Shape();
     private final ByteCursor.Shape priceShape = new ByteCursor.Shape();
     private final ByteCursor.Shape sizeShape = new ByteCursor.Shape();
     private MutableTrade[] trades;
@@ -116,11 +118,11 @@ final class FastTradeDecoder implements HotChannelDecoder {
 
     private boolean readIdentity(ByteCursor in) {
         if (in.keyIs(ID, 2)) {
-            id = in.whole();
+            id = in.whole(idShape);
         } else if (in.keyIs(CURRENCY_PAIR, CURRENCY_PAIR_2, 13) || in.keyIs(CONTRACT, 8)) {
             symbol = HotChannelDecoder.symbol(in, symbols);
         } else if (in.keyIs(CREATE_TIME, CREATE_TIME_MS_2, 14)) {
-            millis = in.truncatedWhole();
+            millis = in.truncatedWhole(millisShape);
         } else if (in.keyIs(CREATE_TIME, CREATE_TIME_2, 11)) {
             createTime(in);
         } else {
@@ -131,7 +133,7 @@ final class FastTradeDecoder implements HotChannelDecoder {
 
     private void createTime(ByteCursor in) {
         if (millis == 0) {
-            millis = in.truncatedWhole() * 1000;
+            millis = in.truncatedWhole(secondsShape) * 1000;
         } else {
             in.skipValue();
         }
@@ -148,12 +150,19 @@ final class FastTradeDecoder implements HotChannelDecoder {
             sizeScale = in.scale();
             side = in.keyLength() == 4 ? sideOf(size) : side;
         } else if (in.keyIs(SIDE, 4)) {
-            in.readString();
-            side = in.tokenIs(SELL) ? Side.SELL : Side.BUY;
+            side = sideOf(in);
         } else {
             return false;
         }
         return true;
+    }
+
+    private static Side sideOf(ByteCursor in) {
+        if (in.consume(SELL)) {
+            return Side.SELL;
+        }
+        in.readString();
+        return Side.BUY;
     }
 
     private static Side sideOf(long signedSize) {

@@ -11,11 +11,6 @@ import io.exwire.core.codec.JsonCursor;
  */
 public final class WireDecimal {
 
-    private static final long[] POW10 = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
-        100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L,
-        10_000_000_000_000L, 100_000_000_000_000L, 1_000_000_000_000_000L, 10_000_000_000_000_000L,
-        100_000_000_000_000_000L, 1_000_000_000_000_000_000L};
-
     private long mantissa;
     private int scale;
 
@@ -103,6 +98,6 @@ public final class WireDecimal {
 
     /** @return the value truncated toward zero to a whole number (e.g. fractional-millisecond timestamps) */
     public long wholePart() {
-        return mantissa / POW10[scale];
+        return mantissa / Decimal.powerOfTen(scale);
     }
 }

@@ -9,7 +9,6 @@ import io.exwire.api.model.MarketType;
 import io.exwire.api.model.Symbol;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -21,16 +20,18 @@ import java.util.List;
  */
 public final class LocalOrderBook implements OrderBookView {
 
-    private static final long[] POW10 = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
-        100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L,
-        100_000_000_000_000L, 1_000_000_000_000_000L, 10_000_000_000_000_000L, 100_000_000_000_000_000L,
-        1_000_000_000_000_000_000L};
-    /** The largest index of {@link #POW10}. */
-    private static final int MAX_DIGITS = POW10.length - 1;
+    /** The largest power of ten a level's scale may need. */
+    private static final int MAX_DIGITS = Decimal.MAX_SCALE;
     /** Masks a digit count into {@link #SCALE} (which only has to be read safely for counts that are then rejected). */
     private static final int DIGITS_MASK = 31;
-    /** {@link #POW10} padded to 32 entries. */
-    private static final long[] SCALE = Arrays.copyOf(POW10, DIGITS_MASK + 1);
+    /** Powers of ten up to {@link #MAX_DIGITS}, padded with zeros to 32 entries. */
+    private static final long[] SCALE = new long[DIGITS_MASK + 1];
+
+    static {
+        for (int i = 0; i <= MAX_DIGITS; i++) {
+            SCALE[i] = Decimal.powerOfTen(i);
+        }
+    }
 
     private final ExchangeId exchange;
     private final MarketType market;
@@ -175,12 +176,15 @@ public final class LocalOrderBook implements OrderBookView {
             rescale(0, sScale - sizeScale);
             sizeScale = sScale;
         }
-        side.set(price * POW10[priceScale - pScale], Math.abs(size) * POW10[sizeScale - sScale]);
+        side.set(price * Decimal.powerOfTen(priceScale - pScale),
+                Math.abs(size) * Decimal.powerOfTen(sizeScale - sScale));
     }
 
     private void rescale(int priceDigits, int sizeDigits) {
-        bids.rescale(POW10[priceDigits], POW10[sizeDigits]);
-        asks.rescale(POW10[priceDigits], POW10[sizeDigits]);
+        long priceFactor = Decimal.powerOfTen(priceDigits);
+        long sizeFactor = Decimal.powerOfTen(sizeDigits);
+        bids.rescale(priceFactor, sizeFactor);
+        asks.rescale(priceFactor, sizeFactor);
     }
 
     @Override public ExchangeId exchange() { return exchange; }
