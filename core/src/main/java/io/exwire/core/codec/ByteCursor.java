@@ -55,8 +55,11 @@ public final class ByteCursor {
     /** The one {@link Miss} instance. */
     public static final Miss MISS = new Miss();
 
-    /** Zero bytes kept after the frame so 64-bit loads near its end stay inside the array and stop every scan. */
-    private static final int PAD = 32;
+    /**
+     * Zero bytes kept after the frame so 64-bit loads near its end (up to a {@link JsonLiteral}'s length) stay
+     * inside the array and stop every scan.
+     */
+    private static final int PAD = JsonLiteral.MAX_BYTES;
     private static final int MAX_DIGITS = 18;
     /** The most digits a guessed whole number may have (two words). */
     private static final int MAX_GUESSED_WHOLE = 16;
@@ -76,6 +79,7 @@ public final class ByteCursor {
     private long secondMantissa;
     private int secondScale;
     private int lastWhole;
+    private long wholePart;
     private int lastBareDigits;
     private int tokenStart;
     private int tokenLength;
@@ -235,8 +239,7 @@ public final class ByteCursor {
             keyLength = 1;
             keyWord = c & 0xFF;
             keyWord2 = 0;
-            pos = p + 3;
-            expect(':');
+            colon(p + 3);
             return;
         }
         readString();
@@ -244,7 +247,17 @@ public final class ByteCursor {
         keyLength = n;
         keyWord = masked(tokenStart, n);
         keyWord2 = n > 8 ? masked(tokenStart + 8, n - 8) : 0;
-        expect(':');
+        colon(pos);
+    }
+
+    /** Consumes the colon after a name at {@code p}: directly when it is there (canonical frames), else via expect. */
+    private void colon(int p) {
+        if (bytes[p] == ':') {
+            pos = p + 1;
+        } else {
+            pos = p;
+            expect(':');
+        }
     }
 
     private long masked(int at, int n) {
@@ -338,68 +351,27 @@ public final class ByteCursor {
     }
 
     /**
-     * Consumes the JSON string {@code literal} stands for, after optional whitespace, if it is next; otherwise
-     * consumes nothing. Compares whole words: a channel name costs two to four comparisons and no scan for the
-     * closing quote.
+     * Consumes the bytes {@code literal} stands for (a quoted string, or a member name with its colon), after
+     * optional whitespace, if they are next; otherwise consumes nothing. Compares whole words: a channel name costs
+     * two to four comparisons and no scan for the closing quote.
      *
-     * @param literal the expected string, from {@link #literal}
-     * @return whether it was next (and is now consumed)
+     * @param literal the expected bytes
+     * @return whether they were next (and are now consumed)
      */
-    public boolean consume(Literal literal) {
+    public boolean consume(JsonLiteral literal) {
         int p = skipWhitespace(pos);
-        long[] words = literal.words;
+        long[] words = literal.words();
         int last = words.length - 1;
         for (int i = 0; i < last; i++) {
             if (Swar.load(bytes, p + (i << 3)) != words[i]) {
                 return false;
             }
         }
-        if ((Swar.load(bytes, p + (last << 3)) & literal.lastMask) != words[last]) {
+        if ((Swar.load(bytes, p + (last << 3)) & literal.lastMask()) != words[last]) {
             return false;
         }
-        pos = p + literal.length;
+        pos = p + literal.length();
         return true;
-    }
-
-    /**
-     * Prepares a string for {@link #consume}.
-     *
-     * @param ascii the string's content: ASCII without quotes or backslashes, at most 30 characters
-     * @return the literal {@code "ascii"}, quotes included
-     * @throws IllegalArgumentException when {@code ascii} is longer or not plain ASCII
-     */
-    public static Literal literal(String ascii) {
-        byte[] content = ascii.getBytes(StandardCharsets.US_ASCII);
-        if (content.length > PAD - 2 || !ascii.chars().allMatch(ByteCursor::isPlain)) {
-            throw new IllegalArgumentException("not a short plain ASCII literal: " + ascii);
-        }
-        byte[] quoted = new byte[(content.length + 2 + 7) & ~7];
-        quoted[0] = '"';
-        System.arraycopy(content, 0, quoted, 1, content.length);
-        quoted[content.length + 1] = '"';
-        long[] words = new long[quoted.length >> 3];
-        for (int i = 0; i < words.length; i++) {
-            words[i] = Swar.load(quoted, i << 3);
-        }
-        return new Literal(words, content.length + 2);
-    }
-
-    private static boolean isPlain(int c) {
-        return c >= ' ' && c < 0x7F && c != '"' && c != '\\';
-    }
-
-    /** A JSON string prepared as little-endian words for {@link #consume}; immutable, shareable. */
-    public static final class Literal {
-        private final long[] words;
-        private final int length;
-        private final long lastMask;
-
-        private Literal(long[] words, int length) {
-            this.words = words;
-            this.length = length;
-            int tail = length & 7;
-            this.lastMask = tail == 0 ? -1L : (1L << (tail << 3)) - 1;
-        }
     }
 
     /**
@@ -424,6 +396,7 @@ public final class ByteCursor {
             p++;
         }
         long m = digits(p, 0, 0);
+        wholePart = negative ? -m : m;
         p += digitCount;
         int whole = digitCount;
         int s = 0;
@@ -436,7 +409,12 @@ public final class ByteCursor {
         mantissa = negative ? -m : m;
         scale = s;
         lastWhole = guessable(quoted && !negative, whole, s);
-        lastBareDigits = quoted || negative || s != 0 || whole > MAX_GUESSED_WHOLE ? 0 : whole;
+        lastBareDigits = bareDigits(quoted || negative, whole, s);
+    }
+
+    /** The digit count a whole-number shape may guess from, or 0 when the number is not a bare unsigned integer. */
+    private static int bareDigits(boolean quotedOrNegative, int whole, int fraction) {
+        return quotedOrNegative || fraction != 0 || whole > MAX_GUESSED_WHOLE ? 0 : whole;
     }
 
     /**
@@ -452,8 +430,9 @@ public final class ByteCursor {
         if (whole == 0 || next != '.' && next != '"') {
             return false;
         }
+        long wholeValue = Swar.digitsValue(w, whole);
         if (next == '"') {
-            return shortResult(Swar.digitsValue(w, whole), 0, p + 2 + whole, 0);
+            return shortResult(wholeValue, 0, p + 2 + whole, 0, wholeValue);
         }
         long f = Swar.load(b, p + 2 + whole);
         int fraction = Swar.digitRun(f);
@@ -461,12 +440,13 @@ public final class ByteCursor {
         if (fraction == 0 || b[close] != '"') {
             return false;
         }
-        long value = Swar.digitsValue(w, whole) * Decimal.powerOfTen(fraction) + Swar.digitsValue(f, fraction);
-        return shortResult(value, fraction, close + 1, whole);
+        long value = wholeValue * Decimal.powerOfTen(fraction) + Swar.digitsValue(f, fraction);
+        return shortResult(value, fraction, close + 1, whole, wholeValue);
     }
 
-    private boolean shortResult(long value, int fraction, int end, int guessableWhole) {
+    private boolean shortResult(long value, int fraction, int end, int guessableWhole, long wholeValue) {
         mantissa = value;
+        wholePart = wholeValue;
         scale = fraction;
         pos = end;
         lastWhole = guessableWhole;
@@ -613,7 +593,7 @@ public final class ByteCursor {
      */
     public long truncatedWhole() {
         decimal();
-        return mantissa / Decimal.powerOfTen(scale);
+        return wholePart;
     }
 
     /**

@@ -250,4 +250,76 @@ class ByteCursorTest {
         }
         assertThat(guessedRight).isGreaterThan(10_000);
     }
+
+    @Test
+    @DisplayName("whole(shape), truncatedWhole(shape) and skipWhole(shape) read exactly what the unguessed reads do")
+    void wholeGuessesAreChecked() {
+        Random r = new Random(13);
+        ByteCursor.Shape wholeShape = new ByteCursor.Shape();
+        ByteCursor.Shape truncatedShape = new ByteCursor.Shape();
+        ByteCursor.Shape skipShape = new ByteCursor.Shape();
+        ByteCursor general = new ByteCursor();
+        String[] forms = {"1732000000037", "173200000003", "17320000000371", "48733182", "4873318", "123456789",
+            "1234567890123456", "12345678901234567", "-1732000000037", "\"1732000000037\"", "1732000000037.5",
+            "1732000000037e3", "0", "7", "\"\"", "1x", "12345678"};
+        String[] ends = {",", "]", " ]", "}", ".", "x", "\n,"};
+        int guessedRight = 0;
+        for (int i = 0; i < 30_000; i++) {
+            String value = r.nextInt(4) == 0 ? forms[r.nextInt(forms.length)] : "17320000" + (10_000 + r.nextInt(90_000));
+            String frame = "[" + (r.nextInt(20) == 0 ? " " : "") + value + ends[r.nextInt(ends.length)] + "]";
+            general.load(frame);
+            general.arrayStart();
+            at(frame).arrayStart();
+            int kind = r.nextInt(3);
+            Long expected = read(general, kind, null);
+            Long actual = read(in, kind, kind == 0 ? wholeShape : kind == 1 ? truncatedShape : skipShape);
+            assertThat(actual).as(frame + " kind " + kind).isEqualTo(expected);
+            if (expected != null) {
+                assertThat(in.position()).as(frame).isEqualTo(general.position());
+                guessedRight += value.length() == 13 && frame.charAt(1) != ' ' ? 1 : 0;
+            }
+        }
+        assertThat(guessedRight).isGreaterThan(15_000);
+    }
+
+    /** kind 0: whole, 1: truncatedWhole, 2: skipWhole (value -1); null: a miss. */
+    private static Long read(ByteCursor cursor, int kind, ByteCursor.Shape shape) {
+        try {
+            if (kind == 0) {
+                return shape == null ? cursor.whole() : cursor.whole(shape);
+            }
+            if (kind == 1) {
+                return shape == null ? cursor.truncatedWhole() : cursor.truncatedWhole(shape);
+            }
+            if (shape == null) {
+                cursor.whole();
+            } else {
+                cursor.skipWhole(shape);
+            }
+            return -1L;
+        } catch (ByteCursor.Miss miss) {
+            return null;
+        }
+    }
+
+    @Test
+    @DisplayName("decimalPair reads a [first, second] level exactly as the separate reads do, whitespace included")
+    void pairs() {
+        ByteCursor.Shape price = new ByteCursor.Shape();
+        ByteCursor.Shape size = new ByteCursor.Shape();
+        at("[[\"3012.32\",\"70.6149\"], [ \"3012.31\" , \"0\" ] ,[\"3012.3\",\"-1.25\"],[\"1\"]]").arrayStart();
+        in.decimalPair(price, size);
+        assertThat(new long[] {in.mantissa(), in.scale(), in.secondMantissa(), in.secondScale()})
+                .containsExactly(301232, 2, 706149, 4);
+        in.more(']');
+        in.decimalPair(price, size);
+        assertThat(new long[] {in.mantissa(), in.scale(), in.secondMantissa(), in.secondScale()})
+                .containsExactly(301231, 2, 0, 0);
+        in.more(']');
+        in.decimalPair(price, size);
+        assertThat(new long[] {in.mantissa(), in.scale(), in.secondMantissa(), in.secondScale()})
+                .containsExactly(30123, 1, -125, 2);
+        in.more(']');
+        assertThatThrownBy(() -> in.decimalPair(price, size)).isSameAs(ByteCursor.MISS);
+    }
 }

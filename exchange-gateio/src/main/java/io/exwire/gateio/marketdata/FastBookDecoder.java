@@ -2,6 +2,7 @@ package io.exwire.gateio.marketdata;
 
 import io.exwire.api.model.MarketType;
 import io.exwire.core.codec.ByteCursor;
+import io.exwire.core.codec.MemberNames;
 import io.exwire.core.codec.SymbolTable;
 import io.exwire.core.marketdata.PublicSink;
 import io.exwire.core.marketdata.book.BookUpdate;
@@ -15,12 +16,21 @@ import io.exwire.core.marketdata.book.BookUpdate;
  */
 final class FastBookDecoder implements HotChannelDecoder {
 
-    private static final long FULL = ByteCursor.word("full", 0);
-    private static final long P = 'p';
-    private static final long S = 's';
+    private static final int TIME = 0;
+    private static final int SYMBOL = 3;
+    private static final int FIRST_ID = 4;
+    private static final int LAST_ID = 5;
+    private static final int BIDS = 6;
+    private static final int ASKS = 7;
+    private static final int FULL = 9;
+    private static final int PRICE = 0;
+    private static final int SIZE = 1;
 
     private final BookUpdate update = new BookUpdate();
     private final SymbolTable symbols;
+    /** Skipped: {@code e}, {@code E}, {@code l}. */
+    private final MemberNames names = new MemberNames("t", "e", "E", "s", "U", "u", "b", "a", "l", "full");
+    private final MemberNames levelNames = new MemberNames("p", "s");
     private final boolean objectLevels;
     private final ByteCursor.Shape timeShape = new ByteCursor.Shape();
     private final ByteCursor.Shape firstIdShape = new ByteCursor.Shape();
@@ -47,8 +57,9 @@ final class FastBookDecoder implements HotChannelDecoder {
         if (!in.objectStart()) {
             throw ByteCursor.MISS;
         }
+        int previous = -1;
         do {
-            member(in);
+            previous = member(in, previous);
         } while (in.more('}'));
         if (update.symbol() == null) {
             throw ByteCursor.MISS;
@@ -61,31 +72,22 @@ final class FastBookDecoder implements HotChannelDecoder {
         sink.book(update);
     }
 
-    private void member(ByteCursor in) {
-        in.key();
-        int n = in.keyLength();
-        if (n == 1) {
-            single(in, (int) in.keyWord());
-        } else if (n == 4 && in.keyWord() == FULL) {
-            update.snapshot(in.bool());
-        } else {
-            in.skipValue();
-        }
-    }
-
-    private void single(ByteCursor in, int key) {
+    private int member(ByteCursor in, int previous) {
+        int key = names.read(in, previous);
         switch (key) {
-            case 's' -> update.symbol(HotChannelDecoder.symbol(in, symbols));
-            case 'U' -> {
+            case SYMBOL -> update.symbol(HotChannelDecoder.symbol(in, symbols));
+            case FIRST_ID -> {
                 first = in.truncatedWhole(firstIdShape);
                 hasFirst = true;
             }
-            case 'u' -> last = in.truncatedWhole(lastIdShape);
-            case 't' -> update.exchangeTimestampMillis(in.truncatedWhole(timeShape));
-            case 'b' -> levels(in, update.bids(), bidPrice, bidSize);
-            case 'a' -> levels(in, update.asks(), askPrice, askSize);
+            case LAST_ID -> last = in.truncatedWhole(lastIdShape);
+            case TIME -> update.exchangeTimestampMillis(in.truncatedWhole(timeShape));
+            case BIDS -> levels(in, update.bids(), bidPrice, bidSize);
+            case ASKS -> levels(in, update.asks(), askPrice, askSize);
+            case FULL -> update.snapshot(in.bool());
             default -> in.skipValue();
         }
+        return key < 0 ? previous : key;
     }
 
     private void levels(ByteCursor in, BookUpdate.Side side, ByteCursor.Shape price, ByteCursor.Shape size) {
@@ -116,19 +118,21 @@ final class FastBookDecoder implements HotChannelDecoder {
         int priceScale = -1;
         long size = 0;
         int sizeScale = -1;
+        int previous = -1;
         do {
-            in.key();
-            if (in.keyIs(P, 1)) {
+            int key = levelNames.read(in, previous);
+            if (key == PRICE) {
                 in.decimal(priceShape);
                 price = in.mantissa();
                 priceScale = in.scale();
-            } else if (in.keyIs(S, 1)) {
+            } else if (key == SIZE) {
                 in.decimal(sizeShape);
                 size = in.mantissa();
                 sizeScale = in.scale();
             } else {
                 in.skipValue();
             }
+            previous = key < 0 ? previous : key;
         } while (in.more('}'));
         if (priceScale < 0 || sizeScale < 0) {
             throw ByteCursor.MISS;

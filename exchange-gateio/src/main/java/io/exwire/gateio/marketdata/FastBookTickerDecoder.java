@@ -3,6 +3,7 @@ package io.exwire.gateio.marketdata;
 import io.exwire.api.model.MarketType;
 import io.exwire.api.model.Symbol;
 import io.exwire.core.codec.ByteCursor;
+import io.exwire.core.codec.MemberNames;
 import io.exwire.core.codec.SymbolTable;
 import io.exwire.core.marketdata.MutableBookTicker;
 import io.exwire.core.marketdata.PublicSink;
@@ -16,8 +17,17 @@ import io.exwire.gateio.wire.GateioEndpoints;
  */
 final class FastBookTickerDecoder implements HotChannelDecoder {
 
+    private static final int TIME = 0;
+    private static final int UPDATE_ID = 1;
+    private static final int SYMBOL = 2;
+    private static final int BID = 3;
+    private static final int BID_SIZE = 4;
+    private static final int ASK = 5;
+    private static final int ASK_SIZE = 6;
+
     private final MutableBookTicker ticker;
     private final SymbolTable symbols;
+    private final MemberNames names = new MemberNames("t", "u", "s", "b", "B", "a", "A");
     private final ByteCursor.Shape timeShape = new ByteCursor.Shape();
     private final ByteCursor.Shape updateIdShape = new ByteCursor.Shape();
     private final ByteCursor.Shape bidShape = new ByteCursor.Shape();
@@ -47,8 +57,9 @@ final class FastBookTickerDecoder implements HotChannelDecoder {
         if (!in.objectStart()) {
             throw ByteCursor.MISS;
         }
+        int previous = -1;
         do {
-            member(in);
+            previous = member(in, previous);
         } while (in.more('}'));
         if (symbol == null) {
             throw ByteCursor.MISS;
@@ -77,24 +88,23 @@ final class FastBookTickerDecoder implements HotChannelDecoder {
         askSizeScale = 0;
     }
 
-    private void member(ByteCursor in) {
-        in.key();
-        if (in.keyLength() != 1) {
-            in.skipValue();
-            return;
+    private int member(ByteCursor in, int previous) {
+        int key = names.read(in, previous);
+        switch (key) {
+            case TIME -> millis = in.truncatedWhole(timeShape);
+            case UPDATE_ID -> updateId = in.truncatedWhole(updateIdShape);
+            case SYMBOL -> symbol = HotChannelDecoder.symbol(in, symbols);
+            case BID, BID_SIZE -> bid(in, key == BID);
+            case ASK, ASK_SIZE -> ask(in, key == ASK);
+            default -> {
+                in.skipValue();
+                return previous;
+            }
         }
-        switch ((int) in.keyWord()) {
-            case 't' -> millis = in.truncatedWhole(timeShape);
-            case 'u' -> updateId = in.truncatedWhole(updateIdShape);
-            case 's' -> symbol = HotChannelDecoder.symbol(in, symbols);
-            case 'b', 'B' -> bid(in);
-            case 'a', 'A' -> ask(in);
-            default -> in.skipValue();
-        }
+        return key;
     }
 
-    private void bid(ByteCursor in) {
-        boolean price = in.keyWord() == 'b';
+    private void bid(ByteCursor in, boolean price) {
         in.decimal(price ? bidShape : bidSizeShape);
         if (price) {
             bid = in.mantissa();
@@ -105,8 +115,7 @@ final class FastBookTickerDecoder implements HotChannelDecoder {
         }
     }
 
-    private void ask(ByteCursor in) {
-        boolean price = in.keyWord() == 'a';
+    private void ask(ByteCursor in, boolean price) {
         in.decimal(price ? askShape : askSizeShape);
         if (price) {
             ask = in.mantissa();

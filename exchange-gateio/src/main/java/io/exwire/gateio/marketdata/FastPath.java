@@ -1,6 +1,8 @@
 package io.exwire.gateio.marketdata;
 
 import io.exwire.core.codec.ByteCursor;
+import io.exwire.core.codec.JsonLiteral;
+import io.exwire.core.codec.MemberNames;
 import io.exwire.core.marketdata.PublicSink;
 
 /**
@@ -17,24 +19,20 @@ import io.exwire.core.marketdata.PublicSink;
  */
 final class FastPath {
 
-    private static final long TIME = ByteCursor.word("time", 0);
-    private static final long TIME_MS = ByteCursor.word("time_ms", 0);
-    private static final long CHANNEL = ByteCursor.word("channel", 0);
-    private static final long EVENT = ByteCursor.word("event", 0);
-    private static final long RESULT = ByteCursor.word("result", 0);
-    private static final ByteCursor.Literal UPDATE = ByteCursor.literal("update");
-    private static final int TIME_SEEN = 1;
-    private static final int TIME_MS_SEEN = 2;
-    private static final int CHANNEL_SEEN = 4;
-    private static final int EVENT_SEEN = 8;
-    private static final int RESULT_SEEN = 16;
+    private static final JsonLiteral UPDATE = JsonLiteral.string("update");
+    private static final int TIME = 0;
+    private static final int TIME_MS = 1;
+    private static final int CHANNEL = 2;
+    private static final int EVENT = 3;
+    private static final int RESULT = 4;
 
     private final ByteCursor in = new ByteCursor();
+    private final MemberNames names = new MemberNames("time", "time_ms", "channel", "event", "result");
     private final ByteCursor.Shape timeShape = new ByteCursor.Shape();
     private final ByteCursor.Shape timeMillisShape = new ByteCursor.Shape();
-    private final ByteCursor.Literal bookChannel;
-    private final ByteCursor.Literal tradesChannel;
-    private final ByteCursor.Literal bookTickerChannel;
+    private final JsonLiteral bookChannel;
+    private final JsonLiteral tradesChannel;
+    private final JsonLiteral bookTickerChannel;
     private final HotChannelDecoder books;
     private final HotChannelDecoder trades;
     private final HotChannelDecoder bookTickers;
@@ -42,9 +40,9 @@ final class FastPath {
     private HotChannelDecoder decoder;
 
     FastPath(PublicChannels channels, HotChannelDecoder books, HotChannelDecoder trades, HotChannelDecoder bookTickers) {
-        this.bookChannel = ByteCursor.literal(channels.book);
-        this.tradesChannel = ByteCursor.literal(channels.trades);
-        this.bookTickerChannel = ByteCursor.literal(channels.bookTicker);
+        this.bookChannel = JsonLiteral.string(channels.book);
+        this.tradesChannel = JsonLiteral.string(channels.trades);
+        this.bookTickerChannel = JsonLiteral.string(channels.bookTicker);
         this.books = books;
         this.trades = trades;
         this.bookTickers = bookTickers;
@@ -78,48 +76,35 @@ final class FastPath {
         if (!in.objectStart()) {
             throw ByteCursor.MISS;
         }
+        int previous = -1;
         do {
-            member(receiveNanos);
+            previous = member(receiveNanos, previous);
         } while (in.more('}'));
         in.end();
-        if ((seen & RESULT_SEEN) == 0) {
+        if ((seen & bit(RESULT)) == 0) {
             throw ByteCursor.MISS;
         }
         return decoder;
     }
 
-    private void member(long receiveNanos) {
-        in.key();
-        int key = keyBit();
-        if ((seen & key) != 0) {
+    private int member(long receiveNanos, int previous) {
+        int key = names.read(in, previous);
+        if (key < 0 || (seen & bit(key)) != 0) {
             throw ByteCursor.MISS;
         }
-        seen |= key;
+        seen |= bit(key);
         switch (key) {
-            case TIME_SEEN -> in.skipWhole(timeShape);
-            case TIME_MS_SEEN -> in.skipWhole(timeMillisShape);
-            case CHANNEL_SEEN -> channel();
-            case EVENT_SEEN -> event();
+            case TIME -> in.skipWhole(timeShape);
+            case TIME_MS -> in.skipWhole(timeMillisShape);
+            case CHANNEL -> channel();
+            case EVENT -> event();
             default -> result(receiveNanos);
         }
+        return key;
     }
 
-    private int keyBit() {
-        long w = in.keyWord();
-        return switch (in.keyLength()) {
-            case 4 -> bitIf(w == TIME, TIME_SEEN);
-            case 5 -> bitIf(w == EVENT, EVENT_SEEN);
-            case 6 -> bitIf(w == RESULT, RESULT_SEEN);
-            case 7 -> w == TIME_MS ? TIME_MS_SEEN : bitIf(w == CHANNEL, CHANNEL_SEEN);
-            default -> throw ByteCursor.MISS;
-        };
-    }
-
-    private static int bitIf(boolean matches, int bit) {
-        if (!matches) {
-            throw ByteCursor.MISS;
-        }
-        return bit;
+    private static int bit(int key) {
+        return 1 << key;
     }
 
     private void channel() {
@@ -141,7 +126,8 @@ final class FastPath {
     }
 
     private void result(long receiveNanos) {
-        if ((seen & (CHANNEL_SEEN | EVENT_SEEN)) != (CHANNEL_SEEN | EVENT_SEEN)) {
+        int needed = bit(CHANNEL) | bit(EVENT);
+        if ((seen & needed) != needed) {
             throw ByteCursor.MISS;
         }
         decoder.read(in, receiveNanos);

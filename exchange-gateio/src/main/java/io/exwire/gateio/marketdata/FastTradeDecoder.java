@@ -4,6 +4,8 @@ import io.exwire.api.model.MarketType;
 import io.exwire.api.model.Side;
 import io.exwire.api.model.Symbol;
 import io.exwire.core.codec.ByteCursor;
+import io.exwire.core.codec.JsonLiteral;
+import io.exwire.core.codec.MemberNames;
 import io.exwire.core.codec.SymbolTable;
 import io.exwire.core.marketdata.MutableTrade;
 import io.exwire.core.marketdata.PublicSink;
@@ -20,21 +22,22 @@ import java.util.Arrays;
  */
 final class FastTradeDecoder implements HotChannelDecoder {
 
-    private static final long ID = ByteCursor.word("id", 0);
-    private static final long CURRENCY_PAIR = ByteCursor.word("currency_pair", 0);
-    private static final long CURRENCY_PAIR_2 = ByteCursor.word("currency_pair", 8);
-    private static final long CONTRACT = ByteCursor.word("contract", 0);
-    private static final long CREATE_TIME = ByteCursor.word("create_time", 0);
-    private static final long CREATE_TIME_2 = ByteCursor.word("create_time", 8);
-    private static final long CREATE_TIME_MS_2 = ByteCursor.word("create_time_ms", 8);
-    private static final long PRICE = ByteCursor.word("price", 0);
-    private static final long AMOUNT = ByteCursor.word("amount", 0);
-    private static final long SIZE = ByteCursor.word("size", 0);
-    private static final long SIDE = ByteCursor.word("side", 0);
-    private static final ByteCursor.Literal SELL = ByteCursor.literal("sell");
+    private static final JsonLiteral SELL = JsonLiteral.string("sell");
+    private static final int ID = 0;
+    private static final int CREATE_TIME = 2;
+    private static final int CREATE_TIME_MS = 3;
+    private static final int SIDE = 4;
+    private static final int CURRENCY_PAIR = 5;
+    private static final int AMOUNT = 6;
+    private static final int PRICE = 7;
+    private static final int SIZE = 9;
+    private static final int CONTRACT = 10;
 
     private final MarketType market;
     private final SymbolTable symbols;
+    /** Skipped: {@code id_market}, {@code range}, {@code is_internal}. */
+    private final MemberNames names = new MemberNames("id", "id_market", "create_time", "create_time_ms", "side",
+            "currency_pair", "amount", "price", "range", "size", "contract", "is_internal");
     private final ByteCursor.Shape idShape = new ByteCursor.Shape();
     private final ByteCursor.Shape secondsShape = new ByteCursor.Shape();
     private final ByteCursor.Shape millisShape = new ByteCursor.Shape();
@@ -93,11 +96,13 @@ final class FastTradeDecoder implements HotChannelDecoder {
         if (!in.objectStart()) {
             throw ByteCursor.MISS;
         }
+        int previous = -1;
         do {
-            in.key();
-            if (!readIdentity(in) && !readValues(in)) {
+            int key = names.read(in, previous);
+            if (!readIdentity(in, key) && !readValues(in, key)) {
                 in.skipValue();
             }
+            previous = key < 0 ? previous : key;
         } while (in.more('}'));
         if (symbol == null || side == null || priceScale < 0 || sizeScale < 0) {
             throw ByteCursor.MISS;
@@ -116,17 +121,15 @@ final class FastTradeDecoder implements HotChannelDecoder {
         return trades[count++];
     }
 
-    private boolean readIdentity(ByteCursor in) {
-        if (in.keyIs(ID, 2)) {
-            id = in.whole(idShape);
-        } else if (in.keyIs(CURRENCY_PAIR, CURRENCY_PAIR_2, 13) || in.keyIs(CONTRACT, 8)) {
-            symbol = HotChannelDecoder.symbol(in, symbols);
-        } else if (in.keyIs(CREATE_TIME, CREATE_TIME_MS_2, 14)) {
-            millis = in.truncatedWhole(millisShape);
-        } else if (in.keyIs(CREATE_TIME, CREATE_TIME_2, 11)) {
-            createTime(in);
-        } else {
-            return false;
+    private boolean readIdentity(ByteCursor in, int key) {
+        switch (key) {
+            case ID -> id = in.whole(idShape);
+            case CURRENCY_PAIR, CONTRACT -> symbol = HotChannelDecoder.symbol(in, symbols);
+            case CREATE_TIME_MS -> millis = in.truncatedWhole(millisShape);
+            case CREATE_TIME -> createTime(in);
+            default -> {
+                return false;
+            }
         }
         return true;
     }
@@ -139,20 +142,23 @@ final class FastTradeDecoder implements HotChannelDecoder {
         }
     }
 
-    private boolean readValues(ByteCursor in) {
-        if (in.keyIs(PRICE, 5)) {
-            in.decimal(priceShape);
-            price = in.mantissa();
-            priceScale = in.scale();
-        } else if (in.keyIs(AMOUNT, 6) || in.keyIs(SIZE, 4)) {
-            in.decimal(sizeShape);
-            size = in.mantissa();
-            sizeScale = in.scale();
-            side = in.keyLength() == 4 ? sideOf(size) : side;
-        } else if (in.keyIs(SIDE, 4)) {
-            side = sideOf(in);
-        } else {
-            return false;
+    private boolean readValues(ByteCursor in, int key) {
+        switch (key) {
+            case PRICE -> {
+                in.decimal(priceShape);
+                price = in.mantissa();
+                priceScale = in.scale();
+            }
+            case AMOUNT, SIZE -> {
+                in.decimal(sizeShape);
+                size = in.mantissa();
+                sizeScale = in.scale();
+                side = key == SIZE ? sideOf(size) : side;
+            }
+            case SIDE -> side = sideOf(in);
+            default -> {
+                return false;
+            }
         }
         return true;
     }
