@@ -381,9 +381,14 @@ public final class ByteCursor {
     public void decimal() {
         byte[] b = bytes;
         int p = skipWhitespace(pos);
-        if (b[p] == '"' && quotedShort(p)) {
-            return;
+        if (b[p] != '"' || !quotedShort(p)) {
+            generalDecimal(p);
         }
+    }
+
+    private void generalDecimal(int start) {
+        byte[] b = bytes;
+        int p = start;
         // branches, not conditional moves: predicted, they keep the next load off the dependency chain
         boolean quoted = false;
         if (b[p] == '"') {

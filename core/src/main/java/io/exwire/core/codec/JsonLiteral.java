@@ -48,10 +48,19 @@ public final class JsonLiteral {
 
     private static byte[] quoted(String content, String suffix) {
         String text = '"' + content + '"' + suffix;
-        if (text.length() > MAX_BYTES || !content.chars().allMatch(JsonLiteral::isPlain)) {
+        if (text.length() > MAX_BYTES || !isPlain(content)) {
             throw new IllegalArgumentException("not a short plain ASCII literal: " + content);
         }
         return text.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static boolean isPlain(String content) {
+        for (int i = 0; i < content.length(); i++) {
+            if (!isPlain(content.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isPlain(int c) {

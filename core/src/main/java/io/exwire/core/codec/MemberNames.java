@@ -1,6 +1,7 @@
 package io.exwire.core.codec;
 
 import java.util.Arrays;
+import java.util.HashSet;
 
 /**
  * The member names one fast-path decoder knows, each identified by its index, and the order in which the venue
@@ -28,7 +29,7 @@ public final class MemberNames {
      * @throws IllegalArgumentException when a name is longer, not plain ASCII, or repeated
      */
     public MemberNames(String... names) {
-        if (Arrays.stream(names).distinct().count() != names.length) {
+        if (new HashSet<>(Arrays.asList(names)).size() != names.length) {
             throw new IllegalArgumentException("repeated member name in " + Arrays.toString(names));
         }
         int n = names.length;

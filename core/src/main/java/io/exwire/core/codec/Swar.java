@@ -52,7 +52,8 @@ final class Swar {
 
     /**
      * The value of {@code whole} digits, a byte the caller has checked is the dot, and {@code fraction} digits, at
-     * {@code at}, as one mantissa; both counts 1 to 8. Reads up to 8 bytes past the last digit.
+     * {@code at}, as one mantissa; both counts 1 to 8. Up to seven digits in all are converted as one word with the
+     * dot squeezed out, more as two independent words. Reads up to 8 bytes past the last digit.
      *
      * @return the mantissa, or -1 when a byte that should be a digit is not
      */
@@ -67,7 +68,7 @@ final class Swar {
         }
         long w2 = load(bytes, at + whole + 1);
         long value = digitsValue(w1, whole) * Decimal.powerOfTen(fraction) + digitsValue(w2, fraction);
-        return digitRun(w1) >= whole && digitRun(w2) >= fraction ? value : -1;
+        return (digitRun(w1) - whole | digitRun(w2) - fraction) >= 0 ? value : -1;
     }
 
     /**

@@ -7,11 +7,17 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Maps a venue's spelling of a symbol ({@code BTC_USDT}, {@code BTCUSDT}) to the venue-neutral {@link Symbol}
  * straight from the frame's characters or bytes, without allocating. Copy-on-write: {@link #put} and
  * {@link #remove} (rare, control path) publish a new table; lookups (hot path, any thread) read the current one.
+ *
+ * <p>Every spelling ever put also has a <em>slot</em>: a small dense number, stable for the table's life (a removed
+ * and re-added spelling gets its old slot back), so a decoder can keep per-symbol state in a plain array indexed by
+ * {@link #lookupSlot} instead of a map.
  */
 public final class SymbolTable {
 
@@ -19,10 +25,14 @@ public final class SymbolTable {
             ByteOrder.LITTLE_ENDIAN);
 
     private volatile Entry[] table = new Entry[64];
+    /** Symbols by slot; published before the table that maps to them. */
+    private volatile Symbol[] bySlot = new Symbol[0];
+    /** Guarded by {@code this}. */
+    private final Map<String, Integer> slots = new HashMap<>();
 
-    private record Entry(String venue, byte[] ascii, Symbol symbol) {
-        Entry(String venue, Symbol symbol) {
-            this(venue, venue.getBytes(StandardCharsets.ISO_8859_1), symbol);
+    private record Entry(String venue, byte[] ascii, Symbol symbol, int slot) {
+        Entry(String venue, Symbol symbol, int slot) {
+            this(venue, venue.getBytes(StandardCharsets.ISO_8859_1), symbol, slot);
         }
     }
 
@@ -37,7 +47,11 @@ public final class SymbolTable {
         if (count(copy) * 2 >= copy.length) {
             copy = rehash(copy, copy.length * 2);
         }
-        insert(copy, new Entry(venueSymbol, symbol));
+        int slot = slots.computeIfAbsent(venueSymbol, v -> slots.size());
+        Symbol[] symbols = Arrays.copyOf(bySlot, Math.max(bySlot.length, slot + 1));
+        symbols[slot] = symbol;
+        bySlot = symbols;
+        insert(copy, new Entry(venueSymbol, symbol, slot));
         table = copy;
     }
 
@@ -90,6 +104,32 @@ public final class SymbolTable {
      * @return the symbol, or null when not mapped
      */
     public Symbol lookup(byte[] bytes, int offset, int length) {
+        Entry e = find(bytes, offset, length);
+        return e == null ? null : e.symbol;
+    }
+
+    /**
+     * Looks up ASCII bytes as {@link #lookup(byte[], int, int)} does, answering the spelling's slot.
+     *
+     * @param bytes the frame
+     * @param offset first index
+     * @param length number of bytes
+     * @return the slot ({@link #symbolAt} gives the symbol), or -1 when not mapped
+     */
+    public int lookupSlot(byte[] bytes, int offset, int length) {
+        Entry e = find(bytes, offset, length);
+        return e == null ? -1 : e.slot;
+    }
+
+    /**
+     * @param slot a slot {@link #lookupSlot} answered
+     * @return the symbol last put for that slot's spelling
+     */
+    public Symbol symbolAt(int slot) {
+        return bySlot[slot];
+    }
+
+    private Entry find(byte[] bytes, int offset, int length) {
         Entry[] t = table;
         int mask = t.length - 1;
         int h = hash(byteWord(bytes, offset, length, 0), byteWord(bytes, offset, length, 8), length) & mask;
@@ -99,7 +139,7 @@ public final class SymbolTable {
                 return null;
             }
             if (e.ascii.length == length && Arrays.equals(e.ascii, 0, length, bytes, offset, offset + length)) {
-                return e.symbol;
+                return e;
             }
             h = (h + 1) & mask;
         }

@@ -46,6 +46,29 @@ class SymbolTableTest {
     }
 
     @Test
+    @DisplayName("slots are dense, stable across replace, remove and re-add, and map back to the current symbol")
+    void slots() {
+        SymbolTable t = new SymbolTable();
+        t.put("BTCUSDT", BTC);
+        t.put("ETHUSDT", ETH);
+        byte[] frame = "BTCUSDT ETHUSDT XRPUSDT".getBytes(StandardCharsets.US_ASCII);
+        assertThat(t.lookupSlot(frame, 0, 7)).isZero();
+        assertThat(t.lookupSlot(frame, 8, 7)).isEqualTo(1);
+        assertThat(t.lookupSlot(frame, 16, 7)).isEqualTo(-1);
+        t.put("BTCUSDT", ETH);
+        assertThat(t.lookupSlot(frame, 0, 7)).isZero();
+        assertThat(t.symbolAt(0)).isEqualTo(ETH);
+        t.remove("BTCUSDT");
+        assertThat(t.lookupSlot(frame, 0, 7)).isEqualTo(-1);
+        t.put("XRPUSDT", BTC);
+        t.put("BTCUSDT", BTC);
+        assertThat(t.lookupSlot(frame, 16, 7)).isEqualTo(2);
+        assertThat(t.lookupSlot(frame, 0, 7)).isZero();
+        assertThat(t.symbolAt(0)).isEqualTo(BTC);
+        assertThat(t.symbolAt(t.lookupSlot(frame, 8, 7))).isEqualTo(ETH);
+    }
+
+    @Test
     @DisplayName("put replaces a mapping and remove deletes only the one named")
     void replaceAndRemove() {
         SymbolTable t = new SymbolTable();

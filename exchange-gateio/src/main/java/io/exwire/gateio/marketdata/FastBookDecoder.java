@@ -3,6 +3,7 @@ package io.exwire.gateio.marketdata;
 import io.exwire.api.model.MarketType;
 import io.exwire.core.codec.ByteCursor;
 import io.exwire.core.codec.MemberNames;
+import io.exwire.core.codec.SymbolShapes;
 import io.exwire.core.codec.SymbolTable;
 import io.exwire.core.marketdata.PublicSink;
 import io.exwire.core.marketdata.book.BookUpdate;
@@ -35,10 +36,9 @@ final class FastBookDecoder implements HotChannelDecoder {
     private final ByteCursor.Shape timeShape = new ByteCursor.Shape();
     private final ByteCursor.Shape firstIdShape = new ByteCursor.Shape();
     private final ByteCursor.Shape lastIdShape = new ByteCursor.Shape();
-    private final ByteCursor.Shape bidPrice = new ByteCursor.Shape();
-    private final ByteCursor.Shape bidSize = new ByteCursor.Shape();
-    private final ByteCursor.Shape askPrice = new ByteCursor.Shape();
-    private final ByteCursor.Shape askSize = new ByteCursor.Shape();
+    /** Bid price, bid size, ask price, ask size. */
+    private final SymbolShapes shapes = new SymbolShapes(4);
+    private int slot;
     private long first;
     private long last;
     private boolean hasFirst;
@@ -54,6 +54,7 @@ final class FastBookDecoder implements HotChannelDecoder {
         first = 0;
         last = 0;
         hasFirst = false;
+        slot = -1;
         if (!in.objectStart()) {
             throw ByteCursor.MISS;
         }
@@ -75,15 +76,18 @@ final class FastBookDecoder implements HotChannelDecoder {
     private int member(ByteCursor in, int previous) {
         int key = names.read(in, previous);
         switch (key) {
-            case SYMBOL -> update.symbol(HotChannelDecoder.symbol(in, symbols));
+            case SYMBOL -> {
+                slot = HotChannelDecoder.symbolSlot(in, symbols);
+                update.symbol(symbols.symbolAt(slot));
+            }
             case FIRST_ID -> {
                 first = in.truncatedWhole(firstIdShape);
                 hasFirst = true;
             }
             case LAST_ID -> last = in.truncatedWhole(lastIdShape);
             case TIME -> update.exchangeTimestampMillis(in.truncatedWhole(timeShape));
-            case BIDS -> levels(in, update.bids(), bidPrice, bidSize);
-            case ASKS -> levels(in, update.asks(), askPrice, askSize);
+            case BIDS -> levels(in, update.bids(), shapes.shape(slot, 0), shapes.shape(slot, 1));
+            case ASKS -> levels(in, update.asks(), shapes.shape(slot, 2), shapes.shape(slot, 3));
             case FULL -> update.snapshot(in.bool());
             default -> in.skipValue();
         }

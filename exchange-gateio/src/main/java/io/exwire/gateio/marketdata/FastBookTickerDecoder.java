@@ -4,6 +4,7 @@ import io.exwire.api.model.MarketType;
 import io.exwire.api.model.Symbol;
 import io.exwire.core.codec.ByteCursor;
 import io.exwire.core.codec.MemberNames;
+import io.exwire.core.codec.SymbolShapes;
 import io.exwire.core.codec.SymbolTable;
 import io.exwire.core.marketdata.MutableBookTicker;
 import io.exwire.core.marketdata.PublicSink;
@@ -30,10 +31,9 @@ final class FastBookTickerDecoder implements HotChannelDecoder {
     private final MemberNames names = new MemberNames("t", "u", "s", "b", "B", "a", "A");
     private final ByteCursor.Shape timeShape = new ByteCursor.Shape();
     private final ByteCursor.Shape updateIdShape = new ByteCursor.Shape();
-    private final ByteCursor.Shape bidShape = new ByteCursor.Shape();
-    private final ByteCursor.Shape bidSizeShape = new ByteCursor.Shape();
-    private final ByteCursor.Shape askShape = new ByteCursor.Shape();
-    private final ByteCursor.Shape askSizeShape = new ByteCursor.Shape();
+    /** Bid price, bid size, ask price, ask size. */
+    private final SymbolShapes shapes = new SymbolShapes(4);
+    private int slot;
     private Symbol symbol;
     private long millis;
     private long updateId;
@@ -76,6 +76,7 @@ final class FastBookTickerDecoder implements HotChannelDecoder {
 
     private void clear() {
         symbol = null;
+        slot = -1;
         millis = 0;
         updateId = 0;
         bid = 0;
@@ -93,7 +94,10 @@ final class FastBookTickerDecoder implements HotChannelDecoder {
         switch (key) {
             case TIME -> millis = in.truncatedWhole(timeShape);
             case UPDATE_ID -> updateId = in.truncatedWhole(updateIdShape);
-            case SYMBOL -> symbol = HotChannelDecoder.symbol(in, symbols);
+            case SYMBOL -> {
+                slot = HotChannelDecoder.symbolSlot(in, symbols);
+                symbol = symbols.symbolAt(slot);
+            }
             case BID, BID_SIZE -> bid(in, key == BID);
             case ASK, ASK_SIZE -> ask(in, key == ASK);
             default -> {
@@ -105,7 +109,7 @@ final class FastBookTickerDecoder implements HotChannelDecoder {
     }
 
     private void bid(ByteCursor in, boolean price) {
-        in.decimal(price ? bidShape : bidSizeShape);
+        in.decimal(shapes.shape(slot, price ? 0 : 1));
         if (price) {
             bid = in.mantissa();
             bidScale = in.scale();
@@ -116,7 +120,7 @@ final class FastBookTickerDecoder implements HotChannelDecoder {
     }
 
     private void ask(ByteCursor in, boolean price) {
-        in.decimal(price ? askShape : askSizeShape);
+        in.decimal(shapes.shape(slot, price ? 2 : 3));
         if (price) {
             ask = in.mantissa();
             askScale = in.scale();

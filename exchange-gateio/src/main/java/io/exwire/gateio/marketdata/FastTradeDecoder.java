@@ -6,6 +6,7 @@ import io.exwire.api.model.Symbol;
 import io.exwire.core.codec.ByteCursor;
 import io.exwire.core.codec.JsonLiteral;
 import io.exwire.core.codec.MemberNames;
+import io.exwire.core.codec.SymbolShapes;
 import io.exwire.core.codec.SymbolTable;
 import io.exwire.core.marketdata.MutableTrade;
 import io.exwire.core.marketdata.PublicSink;
@@ -41,8 +42,9 @@ final class FastTradeDecoder implements HotChannelDecoder {
     private final ByteCursor.Shape idShape = new ByteCursor.Shape();
     private final ByteCursor.Shape secondsShape = new ByteCursor.Shape();
     private final ByteCursor.Shape millisShape = new ByteCursor.Shape();
-    private final ByteCursor.Shape priceShape = new ByteCursor.Shape();
-    private final ByteCursor.Shape sizeShape = new ByteCursor.Shape();
+    /** Price, size. */
+    private final SymbolShapes shapes = new SymbolShapes(2);
+    private int slot;
     private MutableTrade[] trades;
     private int count;
     private Symbol symbol;
@@ -88,6 +90,7 @@ final class FastTradeDecoder implements HotChannelDecoder {
 
     private void object(ByteCursor in, long receiveNanos) {
         symbol = null;
+        slot = -1;
         side = null;
         id = MutableTrade.NO_TRADE_ID;
         millis = 0;
@@ -104,11 +107,15 @@ final class FastTradeDecoder implements HotChannelDecoder {
             }
             previous = key < 0 ? previous : key;
         } while (in.more('}'));
-        if (symbol == null || side == null || priceScale < 0 || sizeScale < 0) {
+        if (!complete()) {
             throw ByteCursor.MISS;
         }
         next().envelope(symbol, millis, receiveNanos)
                 .trade(id, price, priceScale, Math.abs(size), sizeScale, side);
+    }
+
+    private boolean complete() {
+        return symbol != null && side != null && priceScale >= 0 && sizeScale >= 0;
     }
 
     private MutableTrade next() {
@@ -124,7 +131,10 @@ final class FastTradeDecoder implements HotChannelDecoder {
     private boolean readIdentity(ByteCursor in, int key) {
         switch (key) {
             case ID -> id = in.whole(idShape);
-            case CURRENCY_PAIR, CONTRACT -> symbol = HotChannelDecoder.symbol(in, symbols);
+            case CURRENCY_PAIR, CONTRACT -> {
+                slot = HotChannelDecoder.symbolSlot(in, symbols);
+                symbol = symbols.symbolAt(slot);
+            }
             case CREATE_TIME_MS -> millis = in.truncatedWhole(millisShape);
             case CREATE_TIME -> createTime(in);
             default -> {
@@ -145,12 +155,12 @@ final class FastTradeDecoder implements HotChannelDecoder {
     private boolean readValues(ByteCursor in, int key) {
         switch (key) {
             case PRICE -> {
-                in.decimal(priceShape);
+                in.decimal(shapes.shape(slot, 0));
                 price = in.mantissa();
                 priceScale = in.scale();
             }
             case AMOUNT, SIZE -> {
-                in.decimal(sizeShape);
+                in.decimal(shapes.shape(slot, 1));
                 size = in.mantissa();
                 sizeScale = in.scale();
                 side = key == SIZE ? sideOf(size) : side;

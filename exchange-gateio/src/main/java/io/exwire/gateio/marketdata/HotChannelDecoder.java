@@ -1,6 +1,5 @@
 package io.exwire.gateio.marketdata;
 
-import io.exwire.api.model.Symbol;
 import io.exwire.core.codec.ByteCursor;
 import io.exwire.core.codec.SymbolTable;
 import io.exwire.core.marketdata.PublicSink;
@@ -31,14 +30,14 @@ interface HotChannelDecoder {
      *
      * @param in positioned on the string
      * @param symbols the connection's table
-     * @return the symbol
+     * @return the symbol's slot in the table ({@link SymbolTable#symbolAt})
      */
-    static Symbol symbol(ByteCursor in, SymbolTable symbols) {
+    static int symbolSlot(ByteCursor in, SymbolTable symbols) {
         in.readString();
-        Symbol symbol = symbols.lookup(in.bytes(), in.tokenStart(), in.tokenLength());
-        if (symbol == null) {
+        int slot = symbols.lookupSlot(in.bytes(), in.tokenStart(), in.tokenLength());
+        if (slot < 0) {
             throw ByteCursor.MISS;
         }
-        return symbol;
+        return slot;
     }
 }
