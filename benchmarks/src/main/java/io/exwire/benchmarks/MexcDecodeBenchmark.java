@@ -41,6 +41,7 @@ public class MexcDecodeBenchmark {
     private PublicProtocol futures;
     private BenchSink spotSink;
     private BenchSink futuresSink;
+    private BenchSink decodeOnlySink;
     private int next;
     private long nanos = 1_732_000_000_000_000_000L;
 
@@ -66,6 +67,8 @@ public class MexcDecodeBenchmark {
         checkBinary(aggreDepth);
         checkBinary(aggreDeals);
         GateioDecodeBenchmark.check(futures, futuresDepth, futuresSink);
+        decodeOnlySink = new BenchSink();
+        GateioDecodeBenchmark.check(futures, futuresDepth, decodeOnlySink);
     }
 
     private void checkBinary(ByteBuffer[] frames) {
@@ -81,6 +84,7 @@ public class MexcDecodeBenchmark {
     public void tearDown() {
         spotSink.verify("mexc spot", 1);
         futuresSink.verify("mexc futures", 1);
+        decodeOnlySink.verify("mexc futures decode-only", 1);
     }
 
     /** @return checksum; spot {@code aggre.depth} (protobuf) 20+20 levels, applied to a live 100-level book */
@@ -102,5 +106,12 @@ public class MexcDecodeBenchmark {
     public long futuresDepth20() {
         futures.onText(futuresDepth[next++ & MASK], nanos++, futuresSink);
         return futuresSink.checksum;
+    }
+
+    /** @return checksum; the same frames decoded into the reused {@code BookUpdate} only (no book) */
+    @Benchmark
+    public long futuresDepth20DecodeOnly() {
+        futures.onText(futuresDepth[next++ & MASK], nanos++, decodeOnlySink);
+        return decodeOnlySink.checksum;
     }
 }

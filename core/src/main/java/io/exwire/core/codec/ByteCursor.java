@@ -718,7 +718,8 @@ public final class ByteCursor {
 
     /**
      * Skips one value of any kind as {@link JsonCursor#skipValue()} does: strings (without escapes), literals,
-     * number characters, and nested containers.
+     * number characters after a leading minus or digit (JsonCursor rejects a value starting with {@code .}, {@code +}
+     * or an exponent), and nested containers.
      */
     public void skipValue() {
         byte c = peek();
@@ -728,18 +729,17 @@ public final class ByteCursor {
             skipContainer();
         } else if (c == 't' || c == 'f') {
             bool();
-        } else if (!nullIfPresent()) {
+        } else if (c == '-' || isDigit(c)) {
             skipNumber();
+        } else if (!nullIfPresent()) {
+            throw MISS;
         }
     }
 
     private void skipNumber() {
-        int p = pos;
+        int p = pos + 1;
         while (isNumberChar(bytes[p])) {
             p++;
-        }
-        if (p == pos) {
-            throw MISS;
         }
         pos = p;
     }

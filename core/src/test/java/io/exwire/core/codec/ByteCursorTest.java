@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -203,6 +204,16 @@ class ByteCursorTest {
         assertThatThrownBy(in::skipValue).isSameAs(ByteCursor.MISS);
         at("[{\"a\":\"\\u0041\"}]").arrayStart();
         assertThatThrownBy(in::skipValue).isSameAs(ByteCursor.MISS);
+        for (String notAValue : List.of(".5", "+1", "e5", "E5", "nul", "x")) {
+            // JsonCursor.skipValue rejects these (no value starts so), so they must not be skipped here
+            at("[" + notAValue + "]").arrayStart();
+            assertThatThrownBy(in::skipValue).as(notAValue).isSameAs(ByteCursor.MISS);
+        }
+        at("[-,1-2e+5]").arrayStart();
+        in.skipValue();
+        assertThat(in.more(']')).isTrue();
+        in.skipValue();
+        assertThat(in.more(']')).isFalse();
     }
 
     @Test

@@ -35,6 +35,9 @@ import java.util.regex.Pattern;
  *
  * <p><b>Pushes</b> are decoded in one pass with core's {@link JsonCursor} (see {@link FuturesEnvelope}). A binary
  * frame starting with the gzip magic is inflated and decoded as text. Threading as {@link PublicProtocol} documents.
+ *
+ * <p>Hot pushes ({@code push.depth}) first try {@link FuturesFastPath} (one pass over the bytes); what it declines
+ * takes the exact path above, which defines the behaviour.
  */
 public final class MexcFuturesPublicProtocol implements PublicProtocol, FuturesEnvelope.DataReader {
 
@@ -58,6 +61,7 @@ public final class MexcFuturesPublicProtocol implements PublicProtocol, FuturesE
     private final FuturesDepthDecoder depth = new FuturesDepthDecoder();
     private final FuturesTopOfBookDecoder top = new FuturesTopOfBookDecoder();
     private final FuturesTickerDecoder ticker = new FuturesTickerDecoder();
+    private final FuturesFastPath fast;
     private int decoded;
     private long receiveNanos;
 
@@ -66,6 +70,17 @@ public final class MexcFuturesPublicProtocol implements PublicProtocol, FuturesE
      * @param symbols the table core keeps of subscribed symbols
      */
     public MexcFuturesPublicProtocol(ExchangeConfig config, SymbolTable symbols) {
+        this(config, symbols, true);
+    }
+
+    /**
+     * @param config the configuration (venue options, maximum frame size)
+     * @param symbols the table core keeps of subscribed symbols
+     * @param fastPath whether hot pushes go through {@link FuturesFastPath} first (false: the exact decoders only,
+     *                 which tests compare the fast path against)
+     */
+    MexcFuturesPublicProtocol(ExchangeConfig config, SymbolTable symbols, boolean fastPath) {
+        this.fast = fastPath ? new FuturesFastPath(symbols, new FastDepthDecoder()) : null;
         this.channels = FuturesChannels.of(config);
         this.symbols = symbols;
         this.maxFrameBytes = config.maxFrameBytes();
@@ -101,6 +116,9 @@ public final class MexcFuturesPublicProtocol implements PublicProtocol, FuturesE
 
     @Override
     public void onText(String frame, long receiveNanos, PublicSink sink) {
+        if (fast != null && fast.tryDecode(frame, receiveNanos, sink)) {
+            return;
+        }
         this.decoded = NONE;
         this.receiveNanos = receiveNanos;
         try {
