@@ -379,9 +379,9 @@ public final class ByteCursor {
      * least one digit, optionally a dot and at least one digit; at most 18 digits in all.
      */
     public void decimal() {
-        byte[] b = bytes;
         int p = skipWhitespace(pos);
-        if (b[p] != '"' || !quotedShort(p)) {
+        boolean quoted = bytes[p] == '"';
+        if (!shortDecimal(quoted ? p + 1 : p, quoted)) {
             generalDecimal(p);
         }
     }
@@ -423,39 +423,53 @@ public final class ByteCursor {
     }
 
     /**
-     * The common quoted forms, {@code "d.f"} with 1 to 8 digits on each side and {@code "d"} with 1 to 8 digits,
-     * without a loop: the digit run of one word finds the dot, of a second word the closing quote. Anything else
-     * (signs, longer runs, other bytes) returns false for the general read.
+     * The common forms without a loop, quoted or bare: {@code d.f} with 1 to 8 digits on each side, or {@code d} with
+     * 1 to 8 digits. The digit run of one word finds the dot, of a second word the end. Anything else (signs, longer
+     * runs, other bytes) returns false for the general read.
+     *
+     * @param p the first digit's expected position (after the quote, if any)
      */
-    private boolean quotedShort(int p) {
-        byte[] b = bytes;
-        long w = Swar.load(b, p + 1);
+    private boolean shortDecimal(int p, boolean quoted) {
+        long w = Swar.load(bytes, p);
         int whole = Swar.digitRun(w);
-        byte next = b[p + 1 + whole];
-        if (whole == 0 || next != '.' && next != '"') {
+        byte next = bytes[p + whole];
+        if (whole == 0) {
             return false;
         }
         long wholeValue = Swar.digitsValue(w, whole);
-        if (next == '"') {
-            return shortResult(wholeValue, 0, p + 2 + whole, 0, wholeValue);
+        if (next == '.') {
+            return shortFraction(p + whole + 1, quoted, whole, wholeValue);
         }
-        long f = Swar.load(b, p + 2 + whole);
+        if (!endsNumber(next, quoted)) {
+            return false;
+        }
+        int end = p + whole;
+        return shortResult(wholeValue, 0, quoted ? end + 1 : end, 0, quoted ? 0 : whole, wholeValue);
+    }
+
+    private boolean shortFraction(int at, boolean quoted, int whole, long wholeValue) {
+        long f = Swar.load(bytes, at);
         int fraction = Swar.digitRun(f);
-        int close = p + 2 + whole + fraction;
-        if (fraction == 0 || b[close] != '"') {
+        int end = at + fraction;
+        if (fraction == 0 || !endsNumber(bytes[end], quoted)) {
             return false;
         }
         long value = wholeValue * Decimal.powerOfTen(fraction) + Swar.digitsValue(f, fraction);
-        return shortResult(value, fraction, close + 1, whole, wholeValue);
+        return shortResult(value, fraction, quoted ? end + 1 : end, quoted ? whole : 0, 0, wholeValue);
     }
 
-    private boolean shortResult(long value, int fraction, int end, int guessableWhole, long wholeValue) {
+    private static boolean endsNumber(byte c, boolean quoted) {
+        return quoted ? c == '"' : isBareEnd(c);
+    }
+
+    private boolean shortResult(long value, int fraction, int end, int guessableWhole, int bareDigits,
+                                long wholeValue) {
         mantissa = value;
         wholePart = wholeValue;
         scale = fraction;
         pos = end;
         lastWhole = guessableWhole;
-        lastBareDigits = 0;
+        lastBareDigits = bareDigits;
         return true;
     }
 
@@ -729,7 +743,7 @@ public final class ByteCursor {
             skipContainer();
         } else if (c == 't' || c == 'f') {
             bool();
-        } else if (c == '-' || isDigit(c)) {
+        } else if (c == '-' || Swar.isDigit(c)) {
             skipNumber();
         } else if (!nullIfPresent()) {
             throw MISS;

@@ -2,6 +2,7 @@ package io.exwire.mexc.marketdata;
 
 import io.exwire.api.model.Symbol;
 import io.exwire.core.codec.ByteCursor;
+import io.exwire.core.codec.MemberNames;
 import io.exwire.core.marketdata.PublicSink;
 import io.exwire.core.marketdata.book.BookUpdate;
 
@@ -15,13 +16,14 @@ import io.exwire.core.marketdata.book.BookUpdate;
  */
 final class FastDepthDecoder implements FastChannel {
 
-    private static final long ASKS = ByteCursor.word("asks", 0);
-    private static final long BIDS = ByteCursor.word("bids", 0);
-    private static final long VERSION = ByteCursor.word("version", 0);
-    private static final long BEGIN = ByteCursor.word("begin", 0);
-    private static final long END = ByteCursor.word("end", 0);
+    private static final int ASKS = 0;
+    private static final int BIDS = 1;
+    private static final int VERSION = 2;
+    private static final int BEGIN = 3;
+    private static final int END = 4;
 
     private final BookUpdate update = new BookUpdate();
+    private final MemberNames names = new MemberNames("asks", "bids", "version", "begin", "end");
     private long version;
     private long begin;
     private long end;
@@ -35,8 +37,9 @@ final class FastDepthDecoder implements FastChannel {
         if (!in.objectStart()) {
             throw ByteCursor.MISS;
         }
+        int previous = -1;
         do {
-            member(in);
+            previous = member(in, previous);
         } while (in.more('}'));
         long first = begin != 0 ? begin : version;
         long last = end != 0 ? end : version;
@@ -53,32 +56,20 @@ final class FastDepthDecoder implements FastChannel {
         sink.book(update);
     }
 
-    private void member(ByteCursor in) {
-        in.key();
-        long w = in.keyWord();
-        switch (in.keyLength()) {
-            case 4 -> sides(in, w);
-            case 7 -> version = w == VERSION ? optionalWhole(in) : skip(in, version);
-            case 5 -> begin = w == BEGIN ? optionalWhole(in) : skip(in, begin);
-            case 3 -> end = w == END ? optionalWhole(in) : skip(in, end);
-            default -> in.skipValue();
+    private int member(ByteCursor in, int previous) {
+        int key = names.read(in, previous);
+        switch (key) {
+            case ASKS -> levels(in, update.asks());
+            case BIDS -> levels(in, update.bids());
+            case VERSION -> version = optionalWhole(in);
+            case BEGIN -> begin = optionalWhole(in);
+            case END -> end = optionalWhole(in);
+            default -> {
+                in.skipValue();
+                return previous;
+            }
         }
-    }
-
-    private void sides(ByteCursor in, long w) {
-        if (w == ASKS) {
-            levels(in, update.asks());
-        } else if (w == BIDS) {
-            levels(in, update.bids());
-        } else {
-            in.skipValue();
-        }
-    }
-
-    /** Skips the value and keeps {@code current}: a member of the same length but another name. */
-    private static long skip(ByteCursor in, long current) {
-        in.skipValue();
-        return current;
+        return key;
     }
 
     private static long optionalWhole(ByteCursor in) {

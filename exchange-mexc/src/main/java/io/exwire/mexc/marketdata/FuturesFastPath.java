@@ -2,10 +2,11 @@ package io.exwire.mexc.marketdata;
 
 import io.exwire.api.model.Symbol;
 import io.exwire.core.codec.ByteCursor;
+import io.exwire.core.codec.JsonLiteral;
+import io.exwire.core.codec.MemberNames;
 import io.exwire.core.codec.SymbolTable;
 import io.exwire.core.marketdata.PublicSink;
 
-import java.nio.charset.StandardCharsets;
 
 /**
  * MEXC futures' public fast path: decodes the canonical frames of the hot pushes ({@code push.depth}) in one pass over
@@ -21,17 +22,13 @@ import java.nio.charset.StandardCharsets;
  */
 final class FuturesFastPath {
 
-    private static final long CHANNEL = ByteCursor.word("channel", 0);
-    private static final long DATA = ByteCursor.word("data", 0);
-    private static final long SYMBOL = ByteCursor.word("symbol", 0);
-    private static final long TS = ByteCursor.word("ts", 0);
-    private static final byte[] PUSH_DEPTH = "push.depth".getBytes(StandardCharsets.US_ASCII);
-    private static final int CHANNEL_SEEN = 1;
-    private static final int DATA_SEEN = 2;
-    private static final int SYMBOL_SEEN = 4;
-    private static final int TS_SEEN = 8;
+    private static final JsonLiteral PUSH_DEPTH = JsonLiteral.string("push.depth");
+    private static final int CHANNEL = 0;
+    private static final int DATA = 1;
+    private static final int SYMBOL = 2;
 
     private final ByteCursor in = new ByteCursor();
+    private final MemberNames names = new MemberNames("channel", "data", "symbol", "ts");
     private final SymbolTable symbols;
     private final FastChannel depth;
     private int seen;
@@ -73,51 +70,38 @@ final class FuturesFastPath {
         if (!in.objectStart()) {
             throw ByteCursor.MISS;
         }
+        int previous = -1;
         do {
-            member(receiveNanos);
+            previous = member(receiveNanos, previous);
         } while (in.more('}'));
         in.end();
-        if ((seen & (DATA_SEEN | SYMBOL_SEEN)) != (DATA_SEEN | SYMBOL_SEEN)) {
+        int needed = bit(DATA) | bit(SYMBOL);
+        if ((seen & needed) != needed) {
             throw ByteCursor.MISS;
         }
     }
 
-    private void member(long receiveNanos) {
-        in.key();
-        int key = keyBit();
-        if ((seen & key) != 0) {
+    private int member(long receiveNanos, int previous) {
+        int key = names.read(in, previous);
+        if (key < 0 || (seen & bit(key)) != 0) {
             throw ByteCursor.MISS;
         }
-        seen |= key;
+        seen |= bit(key);
         switch (key) {
-            case CHANNEL_SEEN -> channel();
-            case DATA_SEEN -> data(receiveNanos);
-            case SYMBOL_SEEN -> symbol();
+            case CHANNEL -> channel();
+            case DATA -> data(receiveNanos);
+            case SYMBOL -> symbol();
             default -> ts = in.nullIfPresent() ? 0 : in.whole();
         }
+        return key;
     }
 
-    private int keyBit() {
-        long w = in.keyWord();
-        return switch (in.keyLength()) {
-            case 2 -> bitIf(w == TS, TS_SEEN);
-            case 4 -> bitIf(w == DATA, DATA_SEEN);
-            case 6 -> bitIf(w == SYMBOL, SYMBOL_SEEN);
-            case 7 -> bitIf(w == CHANNEL, CHANNEL_SEEN);
-            default -> throw ByteCursor.MISS;
-        };
-    }
-
-    private static int bitIf(boolean matches, int bit) {
-        if (!matches) {
-            throw ByteCursor.MISS;
-        }
-        return bit;
+    private static int bit(int key) {
+        return 1 << key;
     }
 
     private void channel() {
-        in.readString();
-        if (!in.tokenIs(PUSH_DEPTH)) {
+        if (!in.consume(PUSH_DEPTH)) {
             throw ByteCursor.MISS;
         }
         channel = depth;
