@@ -114,7 +114,7 @@ if [[ $CPU -eq 1 ]]; then
     for b in GateioDecodeBenchmark.spotBookTicker GateioDecodeBenchmark.spotTrades \
              GateioDecodeBenchmark.spotOrderBookUpdate20 GateioDecodeBenchmark.spotOrderBookUpdate20DecodeOnly \
              GateioDecodeBenchmark.futuresTrades MexcDecodeBenchmark.spotAggreDepth20 MexcDecodeBenchmark.spotAggreDeals \
-             MexcDecodeBenchmark.futuresDepth20 BaselineXChangeStyleBenchmark.spotBookTicker \
+             MexcDecodeBenchmark.futuresDepth20 MexcDecodeBenchmark.futuresDepth20DecodeOnly BaselineXChangeStyleBenchmark.spotBookTicker \
              BaselineXChangeStyleBenchmark.spotTrades BaselineXChangeStyleBenchmark.spotOrderBookUpdate20 \
              FloorBenchmark.gateioSpotBookTicker FloorBenchmark.gateioSpotTrades FloorBenchmark.gateioSpotOrderBookUpdate20 \
              FloorBenchmark.gateioFuturesTrades FloorBenchmark.mexcFuturesDepth20 PrototypeDecodeBenchmark.spotBookTicker \

@@ -28,6 +28,7 @@ public final class Summary {
     private static final String B = "io.exwire.benchmarks.BaselineXChangeStyleBenchmark.";
     private static final String F = "io.exwire.benchmarks.FloorBenchmark.";
     private static final String P = "io.exwire.benchmarks.PrototypeDecodeBenchmark.";
+    private static final String A = "io.exwire.benchmarks.BookApplyBenchmark.";
 
     private final Map<String, double[]> jmh = new HashMap<>();
     private final Map<String, Double> cpu = new HashMap<>();
@@ -106,6 +107,11 @@ public final class Summary {
         decodeRow("MEXC spot `aggre.deals` (protobuf) parse + dispatch", M + "spotAggreDeals", Double.NaN, false);
         decodeRow("MEXC futures `push.depth` (JSON) 20+20, applied to a live book", M + "futuresDepth20", Double.NaN,
                 false);
+        decodeRow("MEXC futures `push.depth` (JSON) 20+20, decode only", M + "futuresDepth20DecodeOnly", Double.NaN,
+                false);
+        decodeRow("`LocalOrderBook.apply` alone: a 20+20 delta on 100-level books", A + "apply20x20", Double.NaN,
+                false);
+        decodeRow("`LocalOrderBook.apply` alone: a 1-level delta", A + "apply1", Double.NaN, false);
         out.append('\n');
         out.append("| ratio (same run) | target | exwire | other | ratio | met | CPU-time ratio |\n|---|---|---|---|---|---|---|\n");
         baselineRow("book_ticker", "spotBookTicker");
@@ -119,6 +125,8 @@ public final class Summary {
                 F + "gateioSpotOrderBookUpdate20");
         floorRow("Gate.io futures.trades", G + "futuresTrades", F + "gateioFuturesTrades");
         floorRow("MEXC futures push.depth 20+20 (applied)", M + "futuresDepth20", F + "mexcFuturesDepth20");
+        floorRow("MEXC futures push.depth 20+20 (decode only)", M + "futuresDepth20DecodeOnly",
+                F + "mexcFuturesDepth20");
         out.append("\nFloor of MEXC spot binary frames (byte sum, no encoding): aggre.depth ")
                 .append(fmt(ns(F + "mexcSpotAggreDepth20"))).append(" ns, aggre.deals ")
                 .append(fmt(ns(F + "mexcSpotAggreDeals")))

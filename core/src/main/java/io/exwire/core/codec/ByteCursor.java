@@ -518,17 +518,41 @@ public final class ByteCursor {
      * @param second the second element's shape
      */
     public void decimalPair(Shape first, Shape second) {
-        expect('[');
-        decimal(first);
-        long m = mantissa;
-        int s = scale;
-        expect(',');
+        long first1 = guessedPairStart(first);
+        int firstScale = first.fraction;
+        if (first1 < 0) {
+            expect('[');
+            decimal(first);
+            first1 = mantissa;
+            firstScale = scale;
+            expect(',');
+        }
         decimal(second);
         expect(']');
         secondMantissa = mantissa;
         secondScale = scale;
-        mantissa = m;
-        scale = s;
+        mantissa = first1;
+        scale = firstScale;
+    }
+
+    /**
+     * The canonical start of a pair, {@code ["ddd.dd",} with the shape's digit counts, at the cursor: consumed and
+     * its value returned; otherwise -1 and nothing consumed. Every position in it is a constant offset.
+     */
+    private long guessedPairStart(Shape shape) {
+        int p = pos;
+        byte[] b = bytes;
+        int whole = shape.whole;
+        int close = p + 3 + whole + shape.fraction;
+        if (whole == 0 || b[p] != '[' || b[p + 1] != '"' || b[p + 2 + whole] != '.' || b[close] != '"'
+                || b[close + 1] != ',') {
+            return -1;
+        }
+        long value = Swar.dottedValue(b, p + 2, whole, shape.fraction);
+        if (value >= 0) {
+            pos = close + 2;
+        }
+        return value;
     }
 
     /** @return the mantissa of the second element of the last {@link #decimalPair} */
