@@ -16,7 +16,8 @@ import java.util.Arrays;
 /**
  * Decodes the {@code data} of {@code push.deal}: an array of deals since 2025-11 (a single object in the older
  * documentation; both accepted) with {@code p} price, {@code v} contracts, {@code T} 1 buy / 2 sell (taker),
- * {@code t} ms and {@code i} trade id (number or string). Numbers are read exactly with core's {@code JsonCursor}.
+ * {@code t} ms and {@code i} trade id (number or string); a deal without {@code p} or {@code v} is a protocol error
+ * (it never reuses another deal's values). Numbers are read exactly with core's {@code JsonCursor}.
  * The envelope's {@code symbol} follows {@code data}, so deals are buffered in primitive arrays and emitted through
  * one reused view once the symbol is known. Allocation-free after warm-up; not thread-safe.
  */
@@ -49,6 +50,8 @@ final class FuturesDealDecoder {
         int i = count;
         ids[i] = TradeView.NO_TRADE_ID;
         times[i] = 0;
+        priceScales[i] = -1;
+        sizeScales[i] = -1;
         int side = 0;
         cur.beginObject();
         while (cur.nextField()) {
@@ -69,6 +72,9 @@ final class FuturesDealDecoder {
             } else {
                 cur.skipValue();
             }
+        }
+        if (priceScales[i] < 0 || sizeScales[i] < 0) {
+            throw new ProtocolException("push.deal without a price (p) or a size (v)");
         }
         sells[i] = side(side);
         count++;

@@ -293,6 +293,17 @@ class MexcFuturesPublicProtocolTest {
         }
 
         @Test
+        @DisplayName("a deal without a price or a size is a protocol error, never the previous deal's values")
+        void dealWithoutPriceOrSize() {
+            text("{\"channel\":\"push.deal\",\"data\":[{\"T\":1,\"p\":7,\"t\":1,\"v\":3}],\"symbol\":\"BTC_USDT\"}");
+            text("{\"channel\":\"push.deal\",\"data\":[{\"T\":1,\"t\":2,\"v\":1}],\"symbol\":\"BTC_USDT\"}");
+            text("{\"channel\":\"push.deal\",\"data\":[{\"T\":2,\"p\":8,\"t\":3}],\"symbol\":\"BTC_USDT\"}");
+            assertThat(sink.trades).hasSize(1);
+            assertThat(sink.errors).hasSize(2);
+            assertThat(sink.errors).allSatisfy(e -> assertThat(e.channel()).isEqualTo(PublicChannel.TRADES));
+        }
+
+        @Test
         @DisplayName("a gzip binary frame is inflated and decoded; other binary frames are unknown")
         void gzipFrames() throws IOException {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
