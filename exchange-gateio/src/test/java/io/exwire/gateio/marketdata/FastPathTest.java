@@ -1,29 +1,20 @@
 package io.exwire.gateio.marketdata;
 
 import io.exwire.api.ExchangeConfig;
-import io.exwire.api.exception.ExwireException;
-import io.exwire.api.exception.ProtocolException;
-import io.exwire.api.marketdata.PublicChannel;
-import io.exwire.api.marketdata.Ticker;
 import io.exwire.api.model.ExchangeId;
 import io.exwire.api.model.MarketType;
 import io.exwire.api.model.Symbol;
 import io.exwire.core.codec.SymbolTable;
-import io.exwire.core.marketdata.MutableBookTicker;
-import io.exwire.core.marketdata.MutableTrade;
-import io.exwire.core.marketdata.PublicSink;
-import io.exwire.core.marketdata.book.BookUpdate;
 import io.exwire.gateio.Fixtures;
+import io.exwire.testkit.sinks.EventLogSink;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,48 +86,6 @@ class FastPathTest {
                 new FastTradeDecoder(market, table), new FastBookTickerDecoder(market, table));
     }
 
-    /** Every event as a line with every raw field, so two paths compare to the last mantissa and scale. */
-    static final class Log implements PublicSink {
-        final List<String> lines = new ArrayList<>();
-
-        @Override public void acknowledged(int requestId) { lines.add("ack " + requestId); }
-        @Override public void rejected(int requestId, ExwireException error, Symbol symbol) {
-            lines.add("rejected " + requestId + " " + error.getClass().getSimpleName() + " " + error.getMessage()
-                    + " " + symbol);
-        }
-        @Override public void pong() { lines.add("pong"); }
-        @Override public void trade(MutableTrade t) {
-            lines.add("trade " + t.symbol() + " " + t.tradeId() + " " + t.priceMantissa() + "e-" + t.priceScale() + " "
-                    + t.sizeMantissa() + "e-" + t.sizeScale() + " " + t.takerSide() + " " + t.exchangeTimestampMillis()
-                    + " " + t.receiveTimestampNanos() + " " + t.exchange() + " " + t.market());
-        }
-        @Override public void bookTicker(MutableBookTicker q) {
-            lines.add("bbo " + q.symbol() + " " + q.updateId() + " " + q.bidPriceMantissa() + "e-" + q.bidPriceScale()
-                    + " " + q.bidSizeMantissa() + "e-" + q.bidSizeScale() + " " + q.askPriceMantissa() + "e-"
-                    + q.askPriceScale() + " " + q.askSizeMantissa() + "e-" + q.askSizeScale() + " "
-                    + q.exchangeTimestampMillis() + " " + q.receiveTimestampNanos() + " " + q.market());
-        }
-        @Override public void ticker(Ticker ticker) { lines.add("ticker " + ticker); }
-        @Override public void book(BookUpdate u) {
-            StringBuilder sb = new StringBuilder("book " + u.symbol() + " " + u.isSnapshot() + " " + u.firstUpdateId()
-                    + " " + u.lastUpdateId() + " " + u.exchangeTimestampMillis() + " " + u.receiveTimestampNanos());
-            side(sb.append(" bids"), u.bids());
-            side(sb.append(" asks"), u.asks());
-            lines.add(sb.toString());
-        }
-        private static void side(StringBuilder sb, BookUpdate.Side s) {
-            for (int i = 0; i < s.count(); i++) {
-                sb.append(' ').append(s.price(i)).append("e-").append(s.priceScale(i)).append('/').append(s.size(i))
-                        .append("e-").append(s.sizeScale(i));
-            }
-        }
-        @Override public void replaceConnection(String reason) { lines.add("replace " + reason); }
-        @Override public void unknownChannel() { lines.add("unknown"); }
-        @Override public void protocolError(PublicChannel channel, ProtocolException error) {
-            lines.add("error " + channel + " " + error.getMessage());
-        }
-    }
-
     static final class Pair {
         final MarketType market;
         final GateioPublicProtocol fast;
@@ -150,8 +99,8 @@ class FastPathTest {
         }
 
         List<String> agree(String frame) {
-            Log viaFast = new Log();
-            Log viaExact = new Log();
+            EventLogSink viaFast = new EventLogSink();
+            EventLogSink viaExact = new EventLogSink();
             fast.onText(frame, 77L, viaFast);
             exact.onText(frame, 77L, viaExact);
             assertThat(viaFast.lines).as("events of %s", frame).isEqualTo(viaExact.lines);
@@ -166,21 +115,21 @@ class FastPathTest {
         FastPath spot = fastPath(MarketType.SPOT);
         FastPath futures = fastPath(MarketType.FUTURES);
         for (String frame : List.of(BOOK_TICKER, SPOT_TRADE, spotBook())) {
-            assertThat(spot.tryDecode(frame, 1L, new Log())).as(frame).isTrue();
+            assertThat(spot.tryDecode(frame, 1L, new EventLogSink())).as(frame).isTrue();
         }
         for (String frame : List.of(FUTURES_TRADES, FUTURES_BOOK_TICKER, FUTURES_BOOK)) {
-            assertThat(futures.tryDecode(frame, 1L, new Log())).as(frame).isTrue();
+            assertThat(futures.tryDecode(frame, 1L, new EventLogSink())).as(frame).isTrue();
         }
-        Log log = new Log();
+        EventLogSink log = new EventLogSink();
         spot.tryDecode(SPOT_TRADE, 5L, log);
         assertThat(log.lines).containsExactly("trade ETH/USDT 9309143071 30123400000000e-10 164700000000e-10 SELL "
                 + "1732000000053 5 gateio SPOT");
-        log = new Log();
+        log = new EventLogSink();
         futures.tryDecode(FUTURES_TRADES, 5L, log);
         assertThat(log.lines).containsExactly(
                 "trade BTC/USDT 27753479 964e-1 108e-0 SELL 1732000000123 5 gateio FUTURES",
                 "trade BTC/USDT 27753480 965e-1 25e-1 BUY 1732000000124 5 gateio FUTURES");
-        log = new Log();
+        log = new EventLogSink();
         spot.tryDecode(BOOK_TICKER, 5L, log);
         assertThat(log.lines).containsExactly("bbo BTC/USDT 48733182 6012343e-2 3341504e-10 6012347e-2 125e-2 "
                 + "1732000000034 5 SPOT");
@@ -204,7 +153,7 @@ class FastPathTest {
                 "{\"result\":{},\"channel\":\"spot.book_ticker\",\"event\":\"update\"}",
                 BOOK_TICKER.replace("\"s\":\"BTC_USDT\"", "\"s\":\"BTC_USDT\u4E22\""));
         for (String frame : declined) {
-            Log log = new Log();
+            EventLogSink log = new EventLogSink();
             assertThat(spot.tryDecode(frame, 1L, log)).as(frame).isFalse();
             assertThat(log.lines).isEmpty();
         }

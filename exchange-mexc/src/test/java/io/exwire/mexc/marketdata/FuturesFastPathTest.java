@@ -1,17 +1,10 @@
 package io.exwire.mexc.marketdata;
 
-import io.exwire.api.exception.ExwireException;
-import io.exwire.api.exception.ProtocolException;
-import io.exwire.api.marketdata.PublicChannel;
-import io.exwire.api.marketdata.Ticker;
 import io.exwire.api.model.MarketType;
 import io.exwire.api.model.Symbol;
 import io.exwire.core.codec.SymbolTable;
-import io.exwire.core.marketdata.MutableBookTicker;
-import io.exwire.core.marketdata.MutableTrade;
-import io.exwire.core.marketdata.PublicSink;
-import io.exwire.core.marketdata.book.BookUpdate;
 import io.exwire.mexc.testing.Configs;
+import io.exwire.testkit.sinks.EventLogSink;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -120,57 +113,14 @@ class FuturesFastPathTest {
         return new FuturesFastPath(table(), new FastDepthDecoder());
     }
 
-    /** Every event as a line with every raw field, so two paths compare to the last mantissa and scale. */
-    static final class Log implements PublicSink {
-        final List<String> lines = new ArrayList<>();
-
-        @Override public void acknowledged(int requestId) { lines.add("ack " + requestId); }
-        @Override public void rejected(int requestId, ExwireException error, Symbol symbol) {
-            lines.add("rejected " + requestId + " " + error.getClass().getSimpleName() + " " + error.getMessage()
-                    + " " + symbol);
-        }
-        @Override public void pong() { lines.add("pong"); }
-        @Override public void trade(MutableTrade t) {
-            lines.add("trade " + t.symbol() + " " + t.tradeId() + " " + t.priceMantissa() + "e-" + t.priceScale() + " "
-                    + t.sizeMantissa() + "e-" + t.sizeScale() + " " + t.takerSide() + " " + t.exchangeTimestampMillis()
-                    + " " + t.receiveTimestampNanos() + " " + t.exchange() + " " + t.market());
-        }
-        @Override public void bookTicker(MutableBookTicker q) {
-            lines.add("bbo " + q.symbol() + " " + q.updateId() + " " + q.bidPriceMantissa() + "e-" + q.bidPriceScale()
-                    + " " + q.bidSizeMantissa() + "e-" + q.bidSizeScale() + " " + q.askPriceMantissa() + "e-"
-                    + q.askPriceScale() + " " + q.askSizeMantissa() + "e-" + q.askSizeScale() + " "
-                    + q.exchangeTimestampMillis() + " " + q.receiveTimestampNanos() + " " + q.market());
-        }
-        @Override public void ticker(Ticker ticker) { lines.add("ticker " + ticker); }
-        @Override public void book(BookUpdate u) {
-            StringBuilder sb = new StringBuilder("book " + u.symbol() + " " + u.isSnapshot() + " " + u.firstUpdateId()
-                    + " " + u.lastUpdateId() + " " + u.exchangeTimestampMillis() + " " + u.receiveTimestampNanos());
-            side(sb.append(" bids"), u.bids());
-            side(sb.append(" asks"), u.asks());
-            lines.add(sb.toString());
-        }
-        private static void side(StringBuilder sb, BookUpdate.Side s) {
-            for (int i = 0; i < s.count(); i++) {
-                sb.append(' ').append(s.price(i)).append("e-").append(s.priceScale(i)).append('/').append(s.size(i))
-                        .append("e-").append(s.sizeScale(i));
-            }
-        }
-        @Override public void replaceConnection(String reason) { lines.add("replace " + reason); }
-        @Override public void unknownChannel() { lines.add("unknown"); }
-        @Override public void protocolError(PublicChannel channel, ProtocolException error) {
-            lines.add("error " + channel + " " + error.getMessage());
-        }
-    }
-
-    /** The same frames through a protocol with and one without the fast path. */
     static final class Pair {
         final MexcFuturesPublicProtocol fast = protocol(true);
         final MexcFuturesPublicProtocol exact = protocol(false);
         int compared;
 
         List<String> agree(String frame) {
-            Log viaFast = new Log();
-            Log viaExact = new Log();
+            EventLogSink viaFast = new EventLogSink();
+            EventLogSink viaExact = new EventLogSink();
             fast.onText(frame, 77L, viaFast);
             exact.onText(frame, 77L, viaExact);
             assertThat(viaFast.lines).as("events of %s", frame).isEqualTo(viaExact.lines);
@@ -189,16 +139,16 @@ class FuturesFastPathTest {
             frames.add(depth20(r, r.nextBoolean()));
         }
         for (String frame : frames) {
-            assertThat(fast.tryDecode(frame, 1L, new Log())).as(frame).isTrue();
+            assertThat(fast.tryDecode(frame, 1L, new EventLogSink())).as(frame).isTrue();
         }
-        Log log = new Log();
+        EventLogSink log = new EventLogSink();
         fast.tryDecode(DEPTH, 5L, log);
         assertThat(log.lines).containsExactly("book BTC/USDT false 96801927 96801927 1587442022003 5 bids 685825e-2/12e-0"
                 + " asks 68595e-1/3251e-0 6860e-0/0e-0");
-        log = new Log();
+        log = new EventLogSink();
         fast.tryDecode(DEPTH_MERGED, 6L, log);
         assertThat(log.lines).containsExactly("book ETH/USDT false 10 14 1 6 bids 1001e-1/5e-0 asks");
-        log = new Log();
+        log = new EventLogSink();
         fast.tryDecode(DEPTH_EXTRAS, 7L, log);
         assertThat(log.lines).containsExactly("book BTC/USDT false 96801928 96801928 0 7 bids asks 68595e-1/3251e-0");
     }
@@ -224,7 +174,7 @@ class FuturesFastPathTest {
                 DEPTH.replace("\"bids\":[[6858.25,12,3]]", "\"bids\":null"),
                 DEPTH.replace("\"version\"", "\"vers\\u0069on\"")));
         for (String frame : declined) {
-            Log log = new Log();
+            EventLogSink log = new EventLogSink();
             assertThat(fast.tryDecode(frame, 1L, log)).as(frame).isFalse();
             assertThat(log.lines).isEmpty();
         }
