@@ -26,16 +26,18 @@ import java.util.Arrays;
  * ISO-8859-1 encoder, which also proves that no character needs more than 8 bits (a lossy copy could turn U+4E22
  * into a quote); numbers are parsed while they are scanned, eight digits at
  * a time (SWAR: one 64-bit load, a digit mask, three multiplications); field names are read as one or two 64-bit
- * words that decoders compare against constants ({@link #word}) instead of comparing strings.
+ * words ({@link #word}), or recognised whole as prepared {@link JsonLiteral}s through {@link MemberNames}.
  *
  * <pre>{@code
  * if (!in.load(frame)) return false;          // not Latin-1: exact path
  * try {
  *     in.objectStart();
+ *     int previous = -1;
  *     do {
- *         in.key();
- *         if (in.keyIs(PRICE, 5)) { in.decimal(); price = in.mantissa(); scale = in.scale(); }
+ *         int key = names.read(in, previous);  // MemberNames("price", ...): PRICE == 0
+ *         if (key == PRICE) { in.decimal(); price = in.mantissa(); scale = in.scale(); }
  *         else in.skipValue();
+ *         previous = key < 0 ? previous : key;
  *     } while (in.more('}'));
  *     in.end();
  * } catch (ByteCursor.Miss miss) { return false; }
@@ -265,25 +267,6 @@ public final class ByteCursor {
         return n >= 8 ? w : w & ((1L << (n << 3)) - 1);
     }
 
-    /**
-     * @param word1 {@link #word word(name, 0)}
-     * @param len the name's length (at most 8)
-     * @return whether the last member name is that name
-     */
-    public boolean keyIs(long word1, int len) {
-        return keyLength == len && keyWord == word1;
-    }
-
-    /**
-     * @param word1 {@link #word word(name, 0)}
-     * @param word2 {@link #word word(name, 8)}
-     * @param len the name's length (9 to 16)
-     * @return whether the last member name is that name
-     */
-    public boolean keyIs(long word1, long word2, int len) {
-        return keyLength == len && keyWord == word1 && keyWord2 == word2;
-    }
-
     /** @return the length of the last member name */
     public int keyLength() {
         return keyLength;
@@ -339,15 +322,6 @@ public final class ByteCursor {
     /** @return length of the last string */
     public int tokenLength() {
         return tokenLength;
-    }
-
-    /**
-     * @param ascii the expected content
-     * @return whether the last string is exactly {@code ascii}
-     */
-    public boolean tokenIs(byte[] ascii) {
-        return tokenLength == ascii.length
-                && Arrays.equals(bytes, tokenStart, tokenStart + tokenLength, ascii, 0, ascii.length);
     }
 
     /**
