@@ -83,6 +83,8 @@ public final class ByteCursor {
     private int lastWhole;
     private long wholePart;
     private int lastBareDigits;
+    /** Digits before the dot of the last decimal when it was quoted, positive and fractional; else 0. */
+    private int lastQuotedWhole;
     private int tokenStart;
     private int tokenLength;
     private long keyWord;
@@ -334,14 +336,7 @@ public final class ByteCursor {
      */
     public boolean consume(JsonLiteral literal) {
         int p = skipWhitespace(pos);
-        long[] words = literal.words();
-        int last = words.length - 1;
-        for (int i = 0; i < last; i++) {
-            if (Swar.load(bytes, p + (i << 3)) != words[i]) {
-                return false;
-            }
-        }
-        if ((Swar.load(bytes, p + (last << 3)) & literal.lastMask()) != words[last]) {
+        if (!literal.matches(bytes, p)) {
             return false;
         }
         pos = p + literal.length();
@@ -388,6 +383,7 @@ public final class ByteCursor {
         mantissa = negative ? -m : m;
         scale = s;
         lastWhole = guessable(quoted && !negative, whole, s);
+        lastQuotedWhole = quoted && !negative && s > 0 ? whole : 0;
         lastBareDigits = bareDigits(quoted || negative, whole, s);
     }
 
@@ -443,6 +439,7 @@ public final class ByteCursor {
         scale = fraction;
         pos = end;
         lastWhole = guessableWhole;
+        lastQuotedWhole = guessableWhole;
         lastBareDigits = bareDigits;
         return true;
     }
@@ -539,7 +536,10 @@ public final class ByteCursor {
         return secondScale;
     }
 
-    /** The last shape a call site read: digits before and after the dot; {@code whole == 0}: no usable guess. */
+    /**
+     * The last shape a call site read: digits before and after the dot ({@code fraction == 0} for a bare whole
+     * number); {@code whole == 0}: no usable guess.
+     */
     public static final class Shape {
         private int whole;
         private int fraction;
@@ -614,20 +614,49 @@ public final class ByteCursor {
     }
 
     /**
-     * Reads a whole number as {@link #truncatedWhole()} does, first guessing that it is bare and has as many digits
-     * as the last value read with this {@code shape} (timestamps and ids keep their length for years). A right guess
-     * converts the digits as two independent words and makes the number's length a constant.
+     * Reads a whole number as {@link #truncatedWhole()} does, first guessing that it has the form of the last value
+     * read with this {@code shape}: bare with as many digits (timestamps and ids keep their length for years), or
+     * quoted with as many digits on each side of the dot (Gate.io's fractional-millisecond {@code "ddd.dddd"}). A
+     * right guess converts the whole digits as two independent words, only checks the fraction's, and makes the
+     * number's length a constant. After a right quoted guess {@link #mantissa()} and {@link #scale()} are not
+     * defined; the return value is.
      *
      * @param shape the call site's shape, owned by the decoder
      * @return the whole part
      */
     public long truncatedWhole(Shape shape) {
-        if (wholeGuessed(shape.whole, true)) {
-            return mantissa;
+        int fraction = shape.fraction;
+        if (fraction == 0 ? wholeGuessed(shape.whole, true) : quotedTruncationGuessed(shape.whole, fraction)) {
+            return wholePart;
         }
         long value = truncatedWhole();
-        shape.whole = lastBareDigits;
+        boolean quoted = lastBareDigits == 0 && lastQuotedWhole > 0 && lastQuotedWhole <= MAX_GUESSED_WHOLE
+                && scale <= MAX_GUESSED_WHOLE;
+        shape.whole = quoted ? lastQuotedWhole : lastBareDigits;
+        shape.fraction = quoted ? scale : 0;
         return value;
+    }
+
+    /**
+     * A quoted {@code "ddd.dd"} with exactly {@code whole} and {@code fraction} digits (1 to 16 each, 18 in all, as
+     * a decimal the general read accepted) at the cursor: consumed, its whole part in {@link #wholePart}.
+     */
+    private boolean quotedTruncationGuessed(int whole, int fraction) {
+        int p = pos;
+        byte[] b = bytes;
+        int dot = p + 1 + whole;
+        int close = dot + 1 + fraction;
+        // the close check first keeps the 16-byte digit loads inside the frame's padding
+        if (close >= length || b[p] != '"' || b[dot] != '.' || b[close] != '"') {
+            return false;
+        }
+        long value = Swar.digitsAt(b, p + 1, whole);
+        if (value < 0 || !Swar.areDigits(b, dot + 1, fraction)) {
+            return false;
+        }
+        wholePart = value;
+        pos = close + 1;
+        return true;
     }
 
     /**
@@ -677,6 +706,7 @@ public final class ByteCursor {
             return false;
         }
         mantissa = value;
+        wholePart = value;
         scale = 0;
         pos = p + n;
         return true;
@@ -746,6 +776,24 @@ public final class ByteCursor {
         } else if (!nullIfPresent()) {
             throw MISS;
         }
+    }
+
+    /**
+     * Skips one value as {@link #skipValue()} does, first guessing that it is a bare whole number with as many digits
+     * as the last value skipped with this {@code shape} (a member the decoder ignores but the venue always sends,
+     * such as a deprecated timestamp): a right guess is checked, not scanned byte by byte.
+     *
+     * @param shape the call site's shape, owned by the decoder
+     */
+    public void skipValue(Shape shape) {
+        if (wholeGuessed(shape.whole, false)) {
+            return;
+        }
+        int start = skipWhitespace(pos);
+        skipValue();
+        int n = pos - start;
+        boolean bareWhole = n <= MAX_GUESSED_WHOLE && Swar.isDigit(bytes[start]) && Swar.areDigits(bytes, start, n);
+        shape.whole = bareWhole ? n : 0;
     }
 
     private void skipNumber() {

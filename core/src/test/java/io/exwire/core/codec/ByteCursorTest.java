@@ -269,54 +269,90 @@ class ByteCursorTest {
     }
 
     @Test
-    @DisplayName("whole(shape), truncatedWhole(shape) and skipWhole(shape) read exactly what the unguessed reads do")
+    @DisplayName("whole(shape), truncatedWhole(shape), skipWhole(shape) and skipValue(shape) read exactly what the "
+            + "unguessed reads do")
     void wholeGuessesAreChecked() {
         Random r = new Random(13);
-        ByteCursor.Shape wholeShape = new ByteCursor.Shape();
-        ByteCursor.Shape truncatedShape = new ByteCursor.Shape();
-        ByteCursor.Shape skipShape = new ByteCursor.Shape();
+        ByteCursor.Shape[] shapes = {new ByteCursor.Shape(), new ByteCursor.Shape(), new ByteCursor.Shape(),
+            new ByteCursor.Shape()};
         ByteCursor general = new ByteCursor();
         String[] forms = {"1732000000037", "173200000003", "17320000000371", "48733182", "4873318", "123456789",
             "1234567890123456", "12345678901234567", "-1732000000037", "\"1732000000037\"", "1732000000037.5",
-            "1732000000037e3", "0", "7", "\"\"", "1x", "12345678"};
+            "1732000000037e3", "0", "7", "\"\"", "1x", "12345678", "\"1732000000037.4578\"", "\"1732000000037.45\"",
+            "\"1732000000037.\"", "\"173200000003.4578\"", "\"-1732000000037.4\"", "\"1234567890123456.12\"",
+            "\"12345678901234567.12\"", "\"1234567890123456.123\"", "\"1.1234567890123456\"", "\"1732000000037.45x\"",
+            "\"1732000000037,4578\"", "\"abc\"", "true", "[1,2]", "{\"a\":1}", "null"};
         String[] ends = {",", "]", " ]", "}", ".", "x", "\n,"};
         int guessedRight = 0;
-        for (int i = 0; i < 30_000; i++) {
-            String value = r.nextInt(4) == 0 ? forms[r.nextInt(forms.length)] : "17320000" + (10_000 + r.nextInt(90_000));
+        for (int i = 0; i < 40_000; i++) {
+            String value = r.nextInt(4) == 0 ? forms[r.nextInt(forms.length)] : r.nextBoolean()
+                    ? "17320000" + (10_000 + r.nextInt(90_000))
+                    : "\"17320000" + (10_000 + r.nextInt(90_000)) + "." + (1000 + r.nextInt(9000)) + "\"";
             String frame = "[" + (r.nextInt(20) == 0 ? " " : "") + value + ends[r.nextInt(ends.length)] + "]";
             general.load(frame);
             general.arrayStart();
             at(frame).arrayStart();
-            int kind = r.nextInt(3);
+            int kind = r.nextInt(4);
             Long expected = read(general, kind, null);
-            Long actual = read(in, kind, kind == 0 ? wholeShape : kind == 1 ? truncatedShape : skipShape);
+            Long actual = read(in, kind, shapes[kind]);
             assertThat(actual).as(frame + " kind " + kind).isEqualTo(expected);
             if (expected != null) {
                 assertThat(in.position()).as(frame).isEqualTo(general.position());
-                guessedRight += value.length() == 13 && frame.charAt(1) != ' ' ? 1 : 0;
+                guessedRight += (value.length() == 13 || value.length() == 20) && frame.charAt(1) != ' ' ? 1 : 0;
             }
         }
         assertThat(guessedRight).isGreaterThan(15_000);
     }
 
-    /** kind 0: whole, 1: truncatedWhole, 2: skipWhole (value -1); null: a miss. */
+    /** kind 0: whole, 1: truncatedWhole, 2: skipWhole, 3: skipValue (value -1 for the skips); null: a miss. */
     private static Long read(ByteCursor cursor, int kind, ByteCursor.Shape shape) {
         try {
-            if (kind == 0) {
-                return shape == null ? cursor.whole() : cursor.whole(shape);
-            }
-            if (kind == 1) {
-                return shape == null ? cursor.truncatedWhole() : cursor.truncatedWhole(shape);
-            }
-            if (shape == null) {
-                cursor.whole();
-            } else {
-                cursor.skipWhole(shape);
+            switch (kind) {
+                case 0 -> {
+                    return shape == null ? cursor.whole() : cursor.whole(shape);
+                }
+                case 1 -> {
+                    return shape == null ? cursor.truncatedWhole() : cursor.truncatedWhole(shape);
+                }
+                case 2 -> {
+                    if (shape == null) {
+                        cursor.whole();
+                    } else {
+                        cursor.skipWhole(shape);
+                    }
+                }
+                default -> {
+                    if (shape == null) {
+                        cursor.skipValue();
+                    } else {
+                        cursor.skipValue(shape);
+                    }
+                }
             }
             return -1L;
         } catch (ByteCursor.Miss miss) {
             return null;
         }
+    }
+
+    @Test
+    @DisplayName("a quoted fractional guess at the very end of a frame that fills the buffer stays inside it")
+    void quotedGuessAtTheEnd() {
+        ByteCursor.Shape shape = new ByteCursor.Shape();
+        String value = "\"1234567890123456.12\"";
+        // 1,024 characters: the cursor's initial capacity, so only the padding follows the frame
+        String full = "[" + " ".repeat(1024 - value.length() - 2) + value + "]";
+        at(full).arrayStart();
+        assertThat(in.truncatedWhole(shape)).isEqualTo(1234567890123456L);
+        for (int cut = 1; cut < value.length(); cut++) {
+            String frame = full.substring(0, full.length() - 1 - cut);
+            at(frame).arrayStart();
+            assertThatThrownBy(() -> in.truncatedWhole(shape)).as(frame).isSameAs(ByteCursor.MISS);
+        }
+        at(full).arrayStart();
+        assertThat(in.truncatedWhole(shape)).isEqualTo(1234567890123456L);
+        in.expect(']');
+        in.end();
     }
 
     @Test

@@ -80,4 +80,36 @@ class JsonLiteralTest {
         assertThatThrownBy(() -> JsonLiteral.string("\u00e9")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> JsonLiteral.string("\n")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    @DisplayName("first-member, next-member and fragment literals match only their exact bytes, up to 32 of them")
+    void separatorLiterals() {
+        assertThat(JsonLiteral.firstMember("t")).hasToString("{\"t\":");
+        assertThat(JsonLiteral.nextMember("price")).hasToString(",\"price\":");
+        at("{\"t\":1,\"price\":2, \"price\":3}");
+        assertThat(in.consume(JsonLiteral.firstMember("t"))).isTrue();
+        assertThat(in.whole()).isEqualTo(1);
+        assertThat(in.consume(JsonLiteral.nextMember("pric"))).isFalse();
+        assertThat(in.consume(JsonLiteral.nextMember("price"))).isTrue();
+        assertThat(in.whole()).isEqualTo(2);
+        assertThat(in.consume(JsonLiteral.nextMember("price"))).isFalse();
+        String fragment = ",\"event\":\"update\",\"result\":[";
+        JsonLiteral text = JsonLiteral.text(fragment);
+        at(fragment + "1]").peek();
+        assertThat(in.consume(text)).isTrue();
+        assertThat(in.whole()).isEqualTo(1);
+        for (int n = 1; n <= 32; n++) {
+            String json = "x".repeat(n - 1) + "y";
+            at(json).peek();
+            assertThat(in.consume(JsonLiteral.text(json))).as(json).isTrue();
+            in.end();
+            at("x".repeat(n - 1) + "z").peek();
+            assertThat(in.consume(JsonLiteral.text(json))).as(json).isFalse();
+        }
+        assertThatThrownBy(() -> JsonLiteral.text("")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> JsonLiteral.text("x".repeat(33))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> JsonLiteral.text("a\\b")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> JsonLiteral.text("\u00e9")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> JsonLiteral.firstMember("x".repeat(29))).isInstanceOf(IllegalArgumentException.class);
+    }
 }

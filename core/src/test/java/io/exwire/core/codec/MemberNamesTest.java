@@ -90,4 +90,64 @@ class MemberNamesTest {
         assertThatThrownBy(() -> new MemberNames("a", "a")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new MemberNames("x".repeat(17))).isInstanceOf(IllegalArgumentException.class);
     }
+
+    /** Reads an object with first/next (separator and name as one literal), skipping values. */
+    private List<Integer> indexesWithSeparators(MemberNames names, String json) {
+        assertThat(in.load(json)).isTrue();
+        List<Integer> out = new ArrayList<>();
+        int previous = -1;
+        for (int key = names.first(in); key != MemberNames.END; key = names.next(in, previous)) {
+            out.add(key);
+            in.skipValue();
+            previous = key < 0 ? previous : key;
+        }
+        in.end();
+        return out;
+    }
+
+    @Test
+    @DisplayName("first/next identify names in any order, whitespace included, and report the end of the object")
+    void separatorsAndNamesTogether() {
+        MemberNames names = new MemberNames(NAMES);
+        Random r = new Random(7);
+        String[] all = {"id", "create_time", "create_time_ms", "price", "s", "currency_pair", "other"};
+        for (int i = 0; i < 5_000; i++) {
+            List<String> order = new ArrayList<>(List.of(all));
+            if (r.nextInt(4) != 0) {
+                Collections.shuffle(order, r);
+            }
+            int n = r.nextInt(order.size() + 1);
+            StringBuilder json = new StringBuilder(r.nextInt(10) == 0 ? " {" : "{");
+            List<Integer> expected = new ArrayList<>();
+            for (int k = 0; k < n; k++) {
+                String name = order.get(k);
+                json.append(k == 0 ? "" : r.nextInt(10) == 0 ? " , " : ",").append('"').append(name).append("\":")
+                        .append(k);
+                expected.add(List.of(NAMES).indexOf(name));
+            }
+            String object = json.append(r.nextInt(10) == 0 ? " }" : "}").toString();
+            assertThat(indexesWithSeparators(names, object)).as(object).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    @DisplayName("resume continues after straight-line reads: from the start (NONE) or after the last member read")
+    void resumes() {
+        MemberNames names = new MemberNames(NAMES);
+        assertThat(in.load("{\"id\":1,\"price\":2}")).isTrue();
+        assertThat(names.resume(in, MemberNames.NONE)).isEqualTo(0);
+        in.skipValue();
+        assertThat(names.resume(in, 0)).isEqualTo(3);
+        in.skipValue();
+        assertThat(names.resume(in, 3)).isEqualTo(MemberNames.END);
+        in.end();
+        assertThat(in.load("{}")).isTrue();
+        assertThat(names.resume(in, MemberNames.NONE)).isEqualTo(MemberNames.END);
+        assertThat(in.load("{\"id\":1;")).isTrue();
+        in.consume(JsonLiteral.firstMember("id"));
+        in.skipValue();
+        assertThatThrownBy(() -> names.resume(in, 0)).isSameAs(ByteCursor.MISS);
+        assertThat(in.load("[1]")).isTrue();
+        assertThatThrownBy(() -> names.first(in)).isSameAs(ByteCursor.MISS);
+    }
 }

@@ -2,6 +2,7 @@ package io.exwire.gateio.marketdata;
 
 import io.exwire.api.model.MarketType;
 import io.exwire.core.codec.ByteCursor;
+import io.exwire.core.codec.JsonLiteral;
 import io.exwire.core.codec.MemberNames;
 import io.exwire.core.codec.SymbolShapes;
 import io.exwire.core.codec.SymbolTable;
@@ -17,7 +18,16 @@ import io.exwire.core.marketdata.book.BookUpdate;
  */
 final class FastBookDecoder implements HotChannelDecoder {
 
+    private static final JsonLiteral FIRST_TIME = JsonLiteral.firstMember("t");
+    /** Spot: the constant {@code e} and the name of the (deprecated, skipped) {@code E} that follows it. */
+    private static final JsonLiteral NEXT_EVENT_TIME = JsonLiteral.text(",\"e\":\"depthUpdate\",\"E\":");
+    private static final JsonLiteral NEXT_SYMBOL = JsonLiteral.nextMember("s");
+    private static final JsonLiteral NEXT_FIRST_ID = JsonLiteral.nextMember("U");
+    private static final JsonLiteral NEXT_LAST_ID = JsonLiteral.nextMember("u");
+    private static final JsonLiteral NEXT_BIDS = JsonLiteral.nextMember("b");
+    private static final JsonLiteral NEXT_ASKS = JsonLiteral.nextMember("a");
     private static final int TIME = 0;
+    private static final int EVENT_TIME = 2;
     private static final int SYMBOL = 3;
     private static final int FIRST_ID = 4;
     private static final int LAST_ID = 5;
@@ -34,6 +44,7 @@ final class FastBookDecoder implements HotChannelDecoder {
     private final MemberNames levelNames = new MemberNames("p", "s");
     private final boolean objectLevels;
     private final ByteCursor.Shape timeShape = new ByteCursor.Shape();
+    private final ByteCursor.Shape eventTimeShape = new ByteCursor.Shape();
     private final ByteCursor.Shape firstIdShape = new ByteCursor.Shape();
     private final ByteCursor.Shape lastIdShape = new ByteCursor.Shape();
     /** Bid price, bid size, ask price, ask size. */
@@ -55,13 +66,11 @@ final class FastBookDecoder implements HotChannelDecoder {
         last = 0;
         hasFirst = false;
         slot = -1;
-        if (!in.objectStart()) {
-            throw ByteCursor.MISS;
+        int lastRead = usualStart(in);
+        int previous = lastRead == MemberNames.NONE ? -1 : lastRead;
+        for (int key = names.resume(in, lastRead); key != MemberNames.END; key = names.next(in, previous)) {
+            previous = member(in, key, previous);
         }
-        int previous = -1;
-        do {
-            previous = member(in, previous);
-        } while (in.more('}'));
         if (update.symbol() == null) {
             throw ByteCursor.MISS;
         }
@@ -73,25 +82,82 @@ final class FastBookDecoder implements HotChannelDecoder {
         sink.book(update);
     }
 
-    private int member(ByteCursor in, int previous) {
-        int key = names.read(in, previous);
+    /**
+     * Reads the members in the order Gate.io sends them, spot {@code {"t":..,"e":"depthUpdate","E":..,"s":"..",
+     * "U":..,"u":..,"b":[..],"a":[..]} and futures {@code {"t":..,"s":"..","U":..,"u":..,"b":[..],"a":[..]}}
+     * without whitespace, as straight-line code, as far as the object follows it ({@code l} and {@code full} are
+     * left to the member loop).
+     *
+     * @return the last member read, or {@link MemberNames#NONE}; the member loop goes on from there
+     */
+    private int usualStart(ByteCursor in) {
+        if (!in.consume(FIRST_TIME)) {
+            return MemberNames.NONE;
+        }
+        time(in);
+        if (!objectLevels) {
+            if (!in.consume(NEXT_EVENT_TIME)) {
+                return TIME;
+            }
+            in.skipValue(eventTimeShape);
+        }
+        if (!in.consume(NEXT_SYMBOL)) {
+            return objectLevels ? TIME : EVENT_TIME;
+        }
+        symbol(in);
+        if (!in.consume(NEXT_FIRST_ID)) {
+            return SYMBOL;
+        }
+        firstId(in);
+        if (!in.consume(NEXT_LAST_ID)) {
+            return FIRST_ID;
+        }
+        last = in.truncatedWhole(lastIdShape);
+        if (!in.consume(NEXT_BIDS)) {
+            return LAST_ID;
+        }
+        bids(in);
+        if (!in.consume(NEXT_ASKS)) {
+            return BIDS;
+        }
+        asks(in);
+        return ASKS;
+    }
+
+    private int member(ByteCursor in, int key, int previous) {
         switch (key) {
-            case SYMBOL -> {
-                slot = HotChannelDecoder.symbolSlot(in, symbols);
-                update.symbol(symbols.symbolAt(slot));
-            }
-            case FIRST_ID -> {
-                first = in.truncatedWhole(firstIdShape);
-                hasFirst = true;
-            }
+            case SYMBOL -> symbol(in);
+            case FIRST_ID -> firstId(in);
             case LAST_ID -> last = in.truncatedWhole(lastIdShape);
-            case TIME -> update.exchangeTimestampMillis(in.truncatedWhole(timeShape));
-            case BIDS -> levels(in, update.bids(), shapes.shape(slot, 0), shapes.shape(slot, 1));
-            case ASKS -> levels(in, update.asks(), shapes.shape(slot, 2), shapes.shape(slot, 3));
+            case TIME -> time(in);
+            case BIDS -> bids(in);
+            case ASKS -> asks(in);
             case FULL -> update.snapshot(in.bool());
             default -> in.skipValue();
         }
         return key < 0 ? previous : key;
+    }
+
+    private void time(ByteCursor in) {
+        update.exchangeTimestampMillis(in.truncatedWhole(timeShape));
+    }
+
+    private void symbol(ByteCursor in) {
+        slot = HotChannelDecoder.symbolSlot(in, symbols);
+        update.symbol(symbols.symbolAt(slot));
+    }
+
+    private void firstId(ByteCursor in) {
+        first = in.truncatedWhole(firstIdShape);
+        hasFirst = true;
+    }
+
+    private void bids(ByteCursor in) {
+        levels(in, update.bids(), shapes.shape(slot, 0), shapes.shape(slot, 1));
+    }
+
+    private void asks(ByteCursor in) {
+        levels(in, update.asks(), shapes.shape(slot, 2), shapes.shape(slot, 3));
     }
 
     private void levels(ByteCursor in, BookUpdate.Side side, ByteCursor.Shape price, ByteCursor.Shape size) {

@@ -3,6 +3,7 @@ package io.exwire.gateio.marketdata;
 import io.exwire.api.model.MarketType;
 import io.exwire.api.model.Symbol;
 import io.exwire.core.codec.ByteCursor;
+import io.exwire.core.codec.JsonLiteral;
 import io.exwire.core.codec.MemberNames;
 import io.exwire.core.codec.SymbolShapes;
 import io.exwire.core.codec.SymbolTable;
@@ -18,6 +19,13 @@ import io.exwire.gateio.wire.GateioEndpoints;
  */
 final class FastBookTickerDecoder implements HotChannelDecoder {
 
+    private static final JsonLiteral FIRST_TIME = JsonLiteral.firstMember("t");
+    private static final JsonLiteral NEXT_UPDATE_ID = JsonLiteral.nextMember("u");
+    private static final JsonLiteral NEXT_SYMBOL = JsonLiteral.nextMember("s");
+    private static final JsonLiteral NEXT_BID = JsonLiteral.nextMember("b");
+    private static final JsonLiteral NEXT_BID_SIZE = JsonLiteral.nextMember("B");
+    private static final JsonLiteral NEXT_ASK = JsonLiteral.nextMember("a");
+    private static final JsonLiteral NEXT_ASK_SIZE = JsonLiteral.nextMember("A");
     private static final int TIME = 0;
     private static final int UPDATE_ID = 1;
     private static final int SYMBOL = 2;
@@ -54,19 +62,55 @@ final class FastBookTickerDecoder implements HotChannelDecoder {
     @Override
     public void read(ByteCursor in, long receiveNanos) {
         clear();
-        if (!in.objectStart()) {
-            throw ByteCursor.MISS;
+        int last = usualStart(in);
+        int previous = last == MemberNames.NONE ? -1 : last;
+        for (int key = names.resume(in, last); key != MemberNames.END; key = names.next(in, previous)) {
+            previous = member(in, key, previous);
         }
-        int previous = -1;
-        do {
-            previous = member(in, previous);
-        } while (in.more('}'));
         if (symbol == null) {
             throw ByteCursor.MISS;
         }
         ticker.envelope(symbol, millis, receiveNanos, updateId)
                 .bid(bid, bidScale, Math.abs(bidSize), bidSizeScale)
                 .ask(ask, askScale, Math.abs(askSize), askSizeScale);
+    }
+
+    /**
+     * Reads the members in the order Gate.io sends them, {@code {"t":..,"u":..,"s":..,"b":..,"B":..,"a":..,"A":..}}
+     * without whitespace, as straight-line code, as far as the frame follows it.
+     *
+     * @return the last member read, or {@link MemberNames#NONE}; the member loop goes on from there
+     */
+    private int usualStart(ByteCursor in) {
+        if (!in.consume(FIRST_TIME)) {
+            return MemberNames.NONE;
+        }
+        millis = in.truncatedWhole(timeShape);
+        if (!in.consume(NEXT_UPDATE_ID)) {
+            return TIME;
+        }
+        updateId = in.truncatedWhole(updateIdShape);
+        if (!in.consume(NEXT_SYMBOL)) {
+            return UPDATE_ID;
+        }
+        symbol(in);
+        if (!in.consume(NEXT_BID)) {
+            return SYMBOL;
+        }
+        bid(in, true);
+        if (!in.consume(NEXT_BID_SIZE)) {
+            return BID;
+        }
+        bid(in, false);
+        if (!in.consume(NEXT_ASK)) {
+            return BID_SIZE;
+        }
+        ask(in, true);
+        if (!in.consume(NEXT_ASK_SIZE)) {
+            return ASK;
+        }
+        ask(in, false);
+        return ASK_SIZE;
     }
 
     @Override
@@ -89,15 +133,11 @@ final class FastBookTickerDecoder implements HotChannelDecoder {
         askSizeScale = 0;
     }
 
-    private int member(ByteCursor in, int previous) {
-        int key = names.read(in, previous);
+    private int member(ByteCursor in, int key, int previous) {
         switch (key) {
             case TIME -> millis = in.truncatedWhole(timeShape);
             case UPDATE_ID -> updateId = in.truncatedWhole(updateIdShape);
-            case SYMBOL -> {
-                slot = HotChannelDecoder.symbolSlot(in, symbols);
-                symbol = symbols.symbolAt(slot);
-            }
+            case SYMBOL -> symbol(in);
             case BID, BID_SIZE -> bid(in, key == BID);
             case ASK, ASK_SIZE -> ask(in, key == ASK);
             default -> {
@@ -106,6 +146,11 @@ final class FastBookTickerDecoder implements HotChannelDecoder {
             }
         }
         return key;
+    }
+
+    private void symbol(ByteCursor in) {
+        slot = HotChannelDecoder.symbolSlot(in, symbols);
+        symbol = symbols.symbolAt(slot);
     }
 
     private void bid(ByteCursor in, boolean price) {

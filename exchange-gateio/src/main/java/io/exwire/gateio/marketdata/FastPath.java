@@ -20,6 +20,10 @@ import io.exwire.core.marketdata.PublicSink;
 final class FastPath {
 
     private static final JsonLiteral UPDATE = JsonLiteral.string("update");
+    private static final JsonLiteral FIRST_TIME = JsonLiteral.firstMember("time");
+    private static final JsonLiteral NEXT_TIME_MS = JsonLiteral.nextMember("time_ms");
+    private static final JsonLiteral NEXT_CHANNEL = JsonLiteral.nextMember("channel");
+    private static final JsonLiteral NEXT_UPDATE_RESULT = JsonLiteral.text(",\"event\":\"update\",\"result\":");
     private static final int TIME = 0;
     private static final int TIME_MS = 1;
     private static final int CHANNEL = 2;
@@ -73,13 +77,10 @@ final class FastPath {
     private HotChannelDecoder read(long receiveNanos) {
         seen = 0;
         decoder = null;
-        if (!in.objectStart()) {
-            throw ByteCursor.MISS;
+        int previous = usualStart(receiveNanos);
+        for (int key = names.resume(in, previous); key != MemberNames.END; key = names.next(in, previous)) {
+            previous = member(key, receiveNanos);
         }
-        int previous = -1;
-        do {
-            previous = member(receiveNanos, previous);
-        } while (in.more('}'));
         in.end();
         if ((seen & bit(RESULT)) == 0) {
             throw ByteCursor.MISS;
@@ -87,8 +88,38 @@ final class FastPath {
         return decoder;
     }
 
-    private int member(long receiveNanos, int previous) {
-        int key = names.read(in, previous);
+    /**
+     * Reads the members in the order Gate.io sends them, {@code {"time":..,"time_ms":..,"channel":"..",
+     * "event":"update","result":..}} without whitespace, as straight-line code (one word comparison per stretch
+     * between two values, which C2 compiles into one piece), as far as the frame follows it.
+     *
+     * @return the last member read, or {@link MemberNames#NONE}; the member loop goes on from there
+     */
+    private int usualStart(long receiveNanos) {
+        if (!in.consume(FIRST_TIME)) {
+            return MemberNames.NONE;
+        }
+        in.skipWhole(timeShape);
+        seen = bit(TIME);
+        if (!in.consume(NEXT_TIME_MS)) {
+            return TIME;
+        }
+        in.skipWhole(timeMillisShape);
+        seen |= bit(TIME_MS);
+        if (!in.consume(NEXT_CHANNEL)) {
+            return TIME_MS;
+        }
+        channel();
+        seen |= bit(CHANNEL);
+        if (!in.consume(NEXT_UPDATE_RESULT)) {
+            return CHANNEL;
+        }
+        seen |= bit(EVENT) | bit(RESULT);
+        decoder.read(in, receiveNanos);
+        return RESULT;
+    }
+
+    private int member(int key, long receiveNanos) {
         if (key < 0 || (seen & bit(key)) != 0) {
             throw ByteCursor.MISS;
         }

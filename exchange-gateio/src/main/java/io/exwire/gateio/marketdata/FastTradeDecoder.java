@@ -24,22 +24,38 @@ import java.util.Arrays;
 final class FastTradeDecoder implements HotChannelDecoder {
 
     private static final JsonLiteral SELL = JsonLiteral.string("sell");
+    private static final JsonLiteral FIRST_ID = JsonLiteral.firstMember("id");
+    private static final JsonLiteral NEXT_ID_MARKET = JsonLiteral.nextMember("id_market");
+    private static final JsonLiteral NEXT_CREATE_TIME = JsonLiteral.nextMember("create_time");
+    private static final JsonLiteral NEXT_CREATE_TIME_MS = JsonLiteral.nextMember("create_time_ms");
+    private static final JsonLiteral NEXT_SIDE = JsonLiteral.nextMember("side");
+    private static final JsonLiteral NEXT_CURRENCY_PAIR = JsonLiteral.nextMember("currency_pair");
+    private static final JsonLiteral NEXT_AMOUNT = JsonLiteral.nextMember("amount");
+    private static final JsonLiteral NEXT_PRICE = JsonLiteral.nextMember("price");
+    private static final JsonLiteral NEXT_RANGE = JsonLiteral.nextMember("range");
+    private static final JsonLiteral FIRST_SIZE = JsonLiteral.firstMember("size");
+    private static final JsonLiteral NEXT_ID = JsonLiteral.nextMember("id");
+    private static final JsonLiteral NEXT_CONTRACT = JsonLiteral.nextMember("contract");
     private static final int ID = 0;
+    private static final int ID_MARKET = 1;
     private static final int CREATE_TIME = 2;
     private static final int CREATE_TIME_MS = 3;
     private static final int SIDE = 4;
     private static final int CURRENCY_PAIR = 5;
     private static final int AMOUNT = 6;
     private static final int PRICE = 7;
+    private static final int RANGE = 8;
     private static final int SIZE = 9;
     private static final int CONTRACT = 10;
 
     private final MarketType market;
+    private final boolean spot;
     private final SymbolTable symbols;
     /** Skipped: {@code id_market}, {@code range}, {@code is_internal}. */
     private final MemberNames names = new MemberNames("id", "id_market", "create_time", "create_time_ms", "side",
             "currency_pair", "amount", "price", "range", "size", "contract", "is_internal");
     private final ByteCursor.Shape idShape = new ByteCursor.Shape();
+    private final ByteCursor.Shape idMarketShape = new ByteCursor.Shape();
     private final ByteCursor.Shape secondsShape = new ByteCursor.Shape();
     private final ByteCursor.Shape millisShape = new ByteCursor.Shape();
     /** Price, size. */
@@ -58,6 +74,7 @@ final class FastTradeDecoder implements HotChannelDecoder {
 
     FastTradeDecoder(MarketType market, SymbolTable symbols) {
         this.market = market;
+        this.spot = market == MarketType.SPOT;
         this.symbols = symbols;
         this.trades = new MutableTrade[] {new MutableTrade(GateioEndpoints.EXCHANGE, market)};
     }
@@ -96,22 +113,101 @@ final class FastTradeDecoder implements HotChannelDecoder {
         millis = 0;
         priceScale = -1;
         sizeScale = -1;
-        if (!in.objectStart()) {
-            throw ByteCursor.MISS;
-        }
-        int previous = -1;
-        do {
-            int key = names.read(in, previous);
+        int last = spot ? usualSpotStart(in) : usualFuturesStart(in);
+        int previous = last == MemberNames.NONE ? -1 : last;
+        for (int key = names.resume(in, last); key != MemberNames.END; key = names.next(in, previous)) {
             if (!readIdentity(in, key) && !readValues(in, key)) {
                 in.skipValue();
             }
             previous = key < 0 ? previous : key;
-        } while (in.more('}'));
+        }
         if (!complete()) {
             throw ByteCursor.MISS;
         }
         next().envelope(symbol, millis, receiveNanos)
                 .trade(id, price, priceScale, Math.abs(size), sizeScale, side);
+    }
+
+    /**
+     * Reads a spot trade's members in the order Gate.io sends them, {@code {"id":..,"id_market":..,"create_time":..,
+     * "create_time_ms":"..","side":"..","currency_pair":"..","amount":"..","price":"..","range":".."}} without
+     * whitespace, as straight-line code, as far as the object follows it.
+     *
+     * @return the last member read, or {@link MemberNames#NONE}; the member loop goes on from there
+     */
+    private int usualSpotStart(ByteCursor in) {
+        if (!in.consume(FIRST_ID)) {
+            return MemberNames.NONE;
+        }
+        id = in.whole(idShape);
+        if (!in.consume(NEXT_ID_MARKET)) {
+            return ID;
+        }
+        in.skipValue(idMarketShape);
+        if (!in.consume(NEXT_CREATE_TIME)) {
+            return ID_MARKET;
+        }
+        millis = in.truncatedWhole(secondsShape) * 1000;
+        if (!in.consume(NEXT_CREATE_TIME_MS)) {
+            return CREATE_TIME;
+        }
+        millis = in.truncatedWhole(millisShape);
+        if (!in.consume(NEXT_SIDE)) {
+            return CREATE_TIME_MS;
+        }
+        side = sideOf(in);
+        if (!in.consume(NEXT_CURRENCY_PAIR)) {
+            return SIDE;
+        }
+        symbol(in);
+        if (!in.consume(NEXT_AMOUNT)) {
+            return CURRENCY_PAIR;
+        }
+        size(in, false);
+        if (!in.consume(NEXT_PRICE)) {
+            return AMOUNT;
+        }
+        price(in);
+        if (!in.consume(NEXT_RANGE)) {
+            return PRICE;
+        }
+        in.skipValue();
+        return RANGE;
+    }
+
+    /**
+     * Reads a futures trade's members in the order Gate.io sends them, {@code {"size":..,"id":..,"create_time":..,
+     * "create_time_ms":..,"price":"..","contract":".."}} without whitespace, as straight-line code, as far as the
+     * object follows it.
+     *
+     * @return the last member read, or {@link MemberNames#NONE}; the member loop goes on from there
+     */
+    private int usualFuturesStart(ByteCursor in) {
+        if (!in.consume(FIRST_SIZE)) {
+            return MemberNames.NONE;
+        }
+        size(in, true);
+        if (!in.consume(NEXT_ID)) {
+            return SIZE;
+        }
+        id = in.whole(idShape);
+        if (!in.consume(NEXT_CREATE_TIME)) {
+            return ID;
+        }
+        millis = in.truncatedWhole(secondsShape) * 1000;
+        if (!in.consume(NEXT_CREATE_TIME_MS)) {
+            return CREATE_TIME;
+        }
+        millis = in.truncatedWhole(millisShape);
+        if (!in.consume(NEXT_PRICE)) {
+            return CREATE_TIME_MS;
+        }
+        price(in);
+        if (!in.consume(NEXT_CONTRACT)) {
+            return PRICE;
+        }
+        symbol(in);
+        return CONTRACT;
     }
 
     private boolean complete() {
@@ -131,10 +227,7 @@ final class FastTradeDecoder implements HotChannelDecoder {
     private boolean readIdentity(ByteCursor in, int key) {
         switch (key) {
             case ID -> id = in.whole(idShape);
-            case CURRENCY_PAIR, CONTRACT -> {
-                slot = HotChannelDecoder.symbolSlot(in, symbols);
-                symbol = symbols.symbolAt(slot);
-            }
+            case CURRENCY_PAIR, CONTRACT -> symbol(in);
             case CREATE_TIME_MS -> millis = in.truncatedWhole(millisShape);
             case CREATE_TIME -> createTime(in);
             default -> {
@@ -154,23 +247,35 @@ final class FastTradeDecoder implements HotChannelDecoder {
 
     private boolean readValues(ByteCursor in, int key) {
         switch (key) {
-            case PRICE -> {
-                in.decimal(shapes.shape(slot, 0));
-                price = in.mantissa();
-                priceScale = in.scale();
-            }
-            case AMOUNT, SIZE -> {
-                in.decimal(shapes.shape(slot, 1));
-                size = in.mantissa();
-                sizeScale = in.scale();
-                side = key == SIZE ? sideOf(size) : side;
-            }
+            case PRICE -> price(in);
+            case AMOUNT, SIZE -> size(in, key == SIZE);
             case SIDE -> side = sideOf(in);
             default -> {
                 return false;
             }
         }
         return true;
+    }
+
+    private void symbol(ByteCursor in) {
+        slot = HotChannelDecoder.symbolSlot(in, symbols);
+        symbol = symbols.symbolAt(slot);
+    }
+
+    private void price(ByteCursor in) {
+        in.decimal(shapes.shape(slot, 0));
+        price = in.mantissa();
+        priceScale = in.scale();
+    }
+
+    /** Reads {@code amount} (spot) or the signed {@code size} (futures, {@code signed}: it also gives the side). */
+    private void size(ByteCursor in, boolean signed) {
+        in.decimal(shapes.shape(slot, 1));
+        size = in.mantissa();
+        sizeScale = in.scale();
+        if (signed) {
+            side = sideOf(size);
+        }
     }
 
     private static Side sideOf(ByteCursor in) {

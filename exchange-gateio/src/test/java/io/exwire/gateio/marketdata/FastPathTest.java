@@ -15,7 +15,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -200,6 +202,47 @@ class FastPathTest {
             delivered += deliveredData(spot.agree(s)) + deliveredData(futures.agree(f));
         }
         assertThat(delivered).as("mutations that still deliver data").isGreaterThan(5_000);
+    }
+
+    @Test
+    @DisplayName("hot frames with members reordered, swapped or missing decode to the same events on both paths")
+    void reorderedAndMissingMembersAgree() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        Random random = new Random(20261207L);
+        Pair spot = new Pair(MarketType.SPOT);
+        Pair futures = new Pair(MarketType.FUTURES);
+        int delivered = 0;
+        for (int i = 0; i < 6_000; i++) {
+            boolean isSpot = random.nextBoolean();
+            List<String> frames = isSpot ? List.of(BOOK_TICKER, SPOT_TRADE, spotBook())
+                    : List.of(FUTURES_TRADES, FUTURES_BOOK_TICKER, FUTURES_BOOK);
+            ObjectNode frame = (ObjectNode) json.readTree(frames.get(random.nextInt(frames.size())));
+            JsonNode result = frame.get("result");
+            ObjectNode target = random.nextInt(4) == 0 ? frame
+                    : (ObjectNode) (result.isArray() ? result.get(random.nextInt(result.size())) : result);
+            rearrange(target, random);
+            String text = json.writeValueAsString(frame);
+            delivered += deliveredData((isSpot ? spot : futures).agree(text));
+        }
+        assertThat(delivered).as("variants that still deliver data").isGreaterThan(2_000);
+    }
+
+    /** Swaps two members, moves one to the end, shuffles all, or drops one. */
+    private static void rearrange(ObjectNode object, Random r) {
+        List<String> names = new java.util.ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        switch (r.nextInt(4)) {
+            case 0 -> java.util.Collections.swap(names, r.nextInt(names.size()), r.nextInt(names.size()));
+            case 1 -> names.add(names.remove(r.nextInt(names.size())));
+            case 2 -> java.util.Collections.shuffle(names, r);
+            default -> names.remove(r.nextInt(names.size()));
+        }
+        java.util.Map<String, JsonNode> kept = new java.util.LinkedHashMap<>();
+        for (String name : names) {
+            kept.put(name, object.get(name));
+        }
+        object.removeAll();
+        object.setAll(kept);
     }
 
     private static int deliveredData(List<String> lines) {
