@@ -6,39 +6,42 @@ import java.util.Arrays;
 /**
  * A short piece of canonical JSON, a quoted string ({@code "spot.trades"}) or a member name with its colon
  * ({@code "price":}), prepared as little-endian 64-bit words so that {@link ByteCursor#consume} recognises it with
- * two to four word comparisons instead of scanning for the closing quote. Immutable and shareable between threads.
+ * one to four word comparisons instead of scanning for the closing quote. Immutable and shareable between threads.
+ *
+ * <p>Why a record: the JIT treats a record's final fields as constants when the record itself is one (a
+ * {@code static final} literal), so a decoder's comparison with such a literal compiles to exactly the loads and
+ * compares its length needs, with the words as immediates. The components are the text's words (zero past its
+ * end) and its length; build literals with the factories, which check the text.
+ *
+ * @param w0 bytes 0 to 7, little-endian
+ * @param w1 bytes 8 to 15
+ * @param w2 bytes 16 to 23
+ * @param w3 bytes 24 to 31
+ * @param length the number of bytes, 1 to {@value #MAX_BYTES}
  */
-public final class JsonLiteral {
+public record JsonLiteral(long w0, long w1, long w2, long w3, int length) {
 
     /** The most bytes a literal may have: {@link ByteCursor} keeps this many zero bytes after every frame. */
     static final int MAX_BYTES = 32;
 
-    /** The text as four little-endian words, zero past its end, and masks selecting its bytes in each. */
-    private final long w0;
-    private final long w1;
-    private final long w2;
-    private final long w3;
-    private final long m0;
-    private final long m1;
-    private final long m2;
-    private final long m3;
-    private final int length;
-
-    private JsonLiteral(byte[] text) {
-        byte[] padded = Arrays.copyOf(text, MAX_BYTES);
-        this.w0 = Swar.load(padded, 0);
-        this.w1 = Swar.load(padded, 8);
-        this.w2 = Swar.load(padded, 16);
-        this.w3 = Swar.load(padded, 24);
-        this.length = text.length;
-        this.m0 = mask(0);
-        this.m1 = mask(1);
-        this.m2 = mask(2);
-        this.m3 = mask(3);
+    /**
+     * @throws IllegalArgumentException when the length is out of range or a word has bytes past it
+     */
+    public JsonLiteral {
+        if (length < 1 || length > MAX_BYTES || (w0 & ~mask(length, 0)) != 0 || (w1 & ~mask(length, 1)) != 0
+                || (w2 & ~mask(length, 2)) != 0 || (w3 & ~mask(length, 3)) != 0) {
+            throw new IllegalArgumentException("not a literal's words: length " + length);
+        }
     }
 
-    /** The bytes of word {@code word} that belong to the text. */
-    private long mask(int word) {
+    private static JsonLiteral of(byte[] text) {
+        byte[] padded = Arrays.copyOf(text, MAX_BYTES);
+        return new JsonLiteral(Swar.load(padded, 0), Swar.load(padded, 8), Swar.load(padded, 16),
+                Swar.load(padded, 24), text.length);
+    }
+
+    /** The bytes of word {@code word} that belong to a text of {@code length} bytes. */
+    private static long mask(int length, int word) {
         int bytes = Math.max(0, Math.min(8, length - (word << 3)));
         return bytes == 8 ? -1L : (1L << (bytes << 3)) - 1;
     }
@@ -49,7 +52,7 @@ public final class JsonLiteral {
      * @throws IllegalArgumentException when {@code content} is longer or not plain ASCII
      */
     public static JsonLiteral string(String content) {
-        return new JsonLiteral(quoted(content, "", ""));
+        return of(quoted(content, "", ""));
     }
 
     /**
@@ -58,7 +61,7 @@ public final class JsonLiteral {
      * @throws IllegalArgumentException when {@code name} is longer or not plain ASCII
      */
     public static JsonLiteral memberName(String name) {
-        return new JsonLiteral(quoted(name, "", ":"));
+        return of(quoted(name, "", ":"));
     }
 
     /**
@@ -67,7 +70,7 @@ public final class JsonLiteral {
      * @throws IllegalArgumentException when {@code name} is longer or not plain ASCII
      */
     public static JsonLiteral firstMember(String name) {
-        return new JsonLiteral(quoted(name, "{", ":"));
+        return of(quoted(name, "{", ":"));
     }
 
     /**
@@ -76,7 +79,7 @@ public final class JsonLiteral {
      * @throws IllegalArgumentException when {@code name} is longer or not plain ASCII
      */
     public static JsonLiteral nextMember(String name) {
-        return new JsonLiteral(quoted(name, ",", ":"));
+        return of(quoted(name, ",", ":"));
     }
 
     /**
@@ -92,7 +95,7 @@ public final class JsonLiteral {
         if (json.isEmpty() || json.length() > MAX_BYTES || !isPlainText(json)) {
             throw new IllegalArgumentException("not a short plain ASCII fragment: " + json);
         }
-        return new JsonLiteral(json.getBytes(StandardCharsets.US_ASCII));
+        return of(json.getBytes(StandardCharsets.US_ASCII));
     }
 
     private static boolean isPlainText(String json) {
@@ -127,22 +130,23 @@ public final class JsonLiteral {
     }
 
     /**
-     * Whether the text is at {@code at}: four word comparisons, unused words masked out, no loop.
+     * Whether the text is at {@code at}: one masked word comparison per eight bytes of text, no loop (for a constant
+     * literal the length tests fold away).
      *
      * @param bytes a frame with at least {@value #MAX_BYTES} readable bytes from {@code at}
      * @param at the offset
      * @return whether they match
      */
     boolean matches(byte[] bytes, int at) {
-        long diff = (Swar.load(bytes, at) ^ w0) & m0
-                | (Swar.load(bytes, at + 8) ^ w1) & m1
-                | (Swar.load(bytes, at + 16) ^ w2) & m2
-                | (Swar.load(bytes, at + 24) ^ w3) & m3;
+        long diff = (Swar.load(bytes, at) ^ w0) & mask(length, 0);
+        if (length > 8) {
+            diff |= (Swar.load(bytes, at + 8) ^ w1) & mask(length, 1);
+            if (length > 16) {
+                diff |= (Swar.load(bytes, at + 16) ^ w2) & mask(length, 2)
+                        | (Swar.load(bytes, at + 24) ^ w3) & mask(length, 3);
+            }
+        }
         return diff == 0;
-    }
-
-    int length() {
-        return length;
     }
 
     @Override

@@ -30,9 +30,18 @@ public final class SymbolTable {
     /** Guarded by {@code this}. */
     private final Map<String, Integer> slots = new HashMap<>();
 
-    private record Entry(String venue, byte[] ascii, Symbol symbol, int slot) {
-        Entry(String venue, Symbol symbol, int slot) {
-            this(venue, venue.getBytes(StandardCharsets.ISO_8859_1), symbol, slot);
+    /** A spelling, its bytes, and its first sixteen bytes as the two words the hash packs (what a lookup compares). */
+    private record Entry(String venue, byte[] ascii, long w1, long w2, Symbol symbol, int slot) {
+        static Entry of(String venue, Symbol symbol, int slot) {
+            byte[] ascii = venue.getBytes(StandardCharsets.ISO_8859_1);
+            return new Entry(venue, ascii, byteWord(ascii, 0, ascii.length, 0), byteWord(ascii, 0, ascii.length, 8),
+                    symbol, slot);
+        }
+
+        /** Whether the token whose first sixteen bytes are {@code v1}, {@code v2} is this spelling. */
+        boolean matches(long v1, long v2, byte[] bytes, int offset, int length) {
+            return ascii.length == length && w1 == v1 && w2 == v2
+                    && (length <= 16 || Arrays.equals(ascii, 16, length, bytes, offset + 16, offset + length));
         }
     }
 
@@ -51,7 +60,7 @@ public final class SymbolTable {
         Symbol[] symbols = Arrays.copyOf(bySlot, Math.max(bySlot.length, slot + 1));
         symbols[slot] = symbol;
         bySlot = symbols;
-        insert(copy, new Entry(venueSymbol, symbol, slot));
+        insert(copy, Entry.of(venueSymbol, symbol, slot));
         table = copy;
     }
 
@@ -132,13 +141,15 @@ public final class SymbolTable {
     private Entry find(byte[] bytes, int offset, int length) {
         Entry[] t = table;
         int mask = t.length - 1;
-        int h = hash(byteWord(bytes, offset, length, 0), byteWord(bytes, offset, length, 8), length) & mask;
+        long w1 = byteWord(bytes, offset, length, 0);
+        long w2 = byteWord(bytes, offset, length, 8);
+        int h = hash(w1, w2, length) & mask;
         while (true) {
             Entry e = t[h];
             if (e == null) {
                 return null;
             }
-            if (e.ascii.length == length && Arrays.equals(e.ascii, 0, length, bytes, offset, offset + length)) {
+            if (e.matches(w1, w2, bytes, offset, length)) {
                 return e;
             }
             h = (h + 1) & mask;
@@ -221,8 +232,7 @@ public final class SymbolTable {
 
     private static void insert(Entry[] t, Entry entry) {
         int mask = t.length - 1;
-        byte[] b = entry.ascii;
-        int h = hash(byteWord(b, 0, b.length, 0), byteWord(b, 0, b.length, 8), b.length) & mask;
+        int h = hash(entry.w1, entry.w2, entry.ascii.length) & mask;
         while (t[h] != null && !t[h].venue.equals(entry.venue)) {
             h = (h + 1) & mask;
         }

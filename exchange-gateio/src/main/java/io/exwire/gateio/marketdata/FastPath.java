@@ -40,6 +40,11 @@ final class FastPath {
     private final HotChannelDecoder books;
     private final HotChannelDecoder trades;
     private final HotChannelDecoder bookTickers;
+    /** The first character at which the three hot channel names all differ ({@code spot.?}, {@code futures.?}). */
+    private final int discriminator;
+    private final byte bookKey;
+    private final byte tradesKey;
+    private final byte bookTickerKey;
     private int seen;
     private HotChannelDecoder decoder;
 
@@ -50,6 +55,20 @@ final class FastPath {
         this.books = books;
         this.trades = trades;
         this.bookTickers = bookTickers;
+        this.discriminator = firstDifference(channels.book, channels.trades, channels.bookTicker);
+        this.bookKey = (byte) channels.book.charAt(discriminator);
+        this.tradesKey = (byte) channels.trades.charAt(discriminator);
+        this.bookTickerKey = (byte) channels.bookTicker.charAt(discriminator);
+    }
+
+    private static int firstDifference(String a, String b, String c) {
+        for (int i = 0; i < Math.min(a.length(), Math.min(b.length(), c.length())); i++) {
+            if (a.charAt(i) != b.charAt(i) && b.charAt(i) != c.charAt(i) && a.charAt(i) != c.charAt(i)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("hot channel names without a distinguishing character: " + a + ", " + b
+                + ", " + c);
     }
 
     /**
@@ -138,12 +157,18 @@ final class FastPath {
         return 1 << key;
     }
 
+    /**
+     * Reads the channel: one byte picks the candidate (after the opening quote, within the frame or its zero
+     * padding), one literal comparison confirms it.
+     */
     private void channel() {
-        if (in.consume(bookChannel)) {
+        in.peek();
+        byte key = in.bytes()[in.position() + 1 + discriminator];
+        if (key == bookKey && in.consume(bookChannel)) {
             decoder = books;
-        } else if (in.consume(tradesChannel)) {
+        } else if (key == tradesKey && in.consume(tradesChannel)) {
             decoder = trades;
-        } else if (in.consume(bookTickerChannel)) {
+        } else if (key == bookTickerKey && in.consume(bookTickerChannel)) {
             decoder = bookTickers;
         } else {
             throw ByteCursor.MISS;
