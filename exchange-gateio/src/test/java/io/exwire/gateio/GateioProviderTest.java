@@ -31,7 +31,7 @@ class GateioProviderTest {
         assertThat(provider.spiVersion()).isEqualTo(ExchangeProvider.SPI_VERSION);
         assertThat(provider.markets()).containsExactlyInAnyOrder(MarketType.SPOT, MarketType.FUTURES);
         assertThat(provider.limits(MarketType.SPOT).heartbeatInterval()).isEqualTo(Duration.ofSeconds(10));
-        assertThat(provider.limits(MarketType.FUTURES).maxSymbolsPerRequest()).isEqualTo(1);
+        assertThat(provider.limits(MarketType.FUTURES).maxSymbolsPerRequest()).isEqualTo(100);
     }
 
     @Test

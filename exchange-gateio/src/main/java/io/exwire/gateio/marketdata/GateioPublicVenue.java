@@ -2,6 +2,7 @@ package io.exwire.gateio.marketdata;
 
 import io.exwire.api.ExchangeConfig;
 import io.exwire.api.marketdata.PublicRestClient;
+import io.exwire.api.marketdata.PublicChannel;
 import io.exwire.api.model.ExchangeId;
 import io.exwire.api.model.MarketType;
 import io.exwire.api.model.Symbol;
@@ -63,6 +64,12 @@ final class GateioPublicVenue implements PublicVenue {
     @Override
     public java.util.Map<String, String> handshakeHeaders(ExchangeConfig config) {
         return market == MarketType.FUTURES ? java.util.Map.of("X-Gate-Size-Decimal", "1") : java.util.Map.of();
+    }
+
+    /** The book channels name one pair per request ({@code [pair, interval]}); the others take a list. */
+    @Override
+    public int maxSymbolsPerRequest(PublicChannel channel) {
+        return channel == PublicChannel.ORDER_BOOK ? 1 : limits().maxSymbolsPerRequest();
     }
 
     @Override

@@ -10,9 +10,11 @@ import java.time.Duration;
  *
  * <ul>
  *   <li>Subscriptions per connection: none documented (maintainer, gatews#25); not capped here.</li>
- *   <li>Symbols per request: 1. The book channels take exactly one symbol per request ({@code [pair, interval]}),
- *   and a multi-symbol request fails as a whole when one symbol is unknown; one symbol per request makes every
- *   rejection name its symbol.</li>
+ *   <li>Symbols per request: {@value #SYMBOLS_PER_REQUEST} for the list channels (trades, best bid/ask, tickers; no
+ *   maximum is documented and a payload of 857 contracts was observed), exactly one for the book channels
+ *   ({@code [pair, interval]}). A list request fails as a whole when one symbol is unknown; the refusal names that
+ *   symbol, and core sends the others again without it, so batching costs nothing when all are valid and one
+ *   round trip more when one is not. Batches cut a 100-symbol initialization from 300 requests to 102.</li>
  *   <li>Heartbeat: the server drops connections idle for about a minute; the SDKs ping every 10 s.</li>
  *   <li>Connection lifetime: none documented; restarts are announced with an {@code upgrade} notice instead.</li>
  * </ul>
@@ -38,11 +40,14 @@ public final class GateioLimits {
     /** Cancellations per second. */
     public static final int CANCELS_PER_SECOND = 200;
 
+    /** Symbols one subscribe request of a list channel carries. */
+    public static final int SYMBOLS_PER_REQUEST = 100;
+
     /** The app-level ping interval. */
     public static final Duration HEARTBEAT = Duration.ofSeconds(10);
 
-    private static final VenueLimits LIMITS = new VenueLimits(Integer.MAX_VALUE, 1, HEARTBEAT, Duration.ZERO,
-            Duration.ZERO);
+    private static final VenueLimits LIMITS = new VenueLimits(Integer.MAX_VALUE, SYMBOLS_PER_REQUEST, HEARTBEAT,
+            Duration.ZERO, Duration.ZERO);
 
     private GateioLimits() {
     }

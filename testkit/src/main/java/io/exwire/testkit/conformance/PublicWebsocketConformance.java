@@ -162,6 +162,21 @@ public abstract class PublicWebsocketConformance {
     }
 
     @Test
+    @DisplayName("a symbol the venue does not list is named in rejected(); the symbols around it are subscribed")
+    void unknownSymbolIsRejectedAlone() {
+        List<Symbol> symbols = symbols();
+        Symbol unknown = Symbol.of("NOPEX", "USDT");
+        List<Symbol> requested = List.of(symbols.get(0), unknown, symbols.get(symbols.size() - 1));
+        ws = Exchanges.publicWebsocket(config(b -> b), events.publicHandlers());
+        SubscriptionResult result = Await.result(ws.initialize(requested, channels()), BOUND);
+        assertThat(result.rejected()).containsOnlyKeys(unknown);
+        assertThat(result.accepted()).containsExactlyInAnyOrderElementsOf(symbols);
+        assertThat(ws.activeSymbols()).containsExactlyInAnyOrderElementsOf(symbols);
+        Await.until("venue counts every topic of the listed symbols", BOUND,
+                () -> sim.activeSubscriptions() == symbols.size() * channels().size());
+    }
+
+    @Test
     @DisplayName("every channel delivers typed events with the symbol, the venue timestamp and the receive timestamp")
     void everyChannelDeliversTypedEvents() {
         start();
