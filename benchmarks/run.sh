@@ -5,7 +5,9 @@
 #   2. the CPU-time cross-check (io.exwire.benchmarks.CpuTimeCheck) of the same benchmarks, to cputime.json:
 #      thread CPU ns/op, which time spent descheduled on a loaded shared machine does not inflate;
 #   3. the loopback harness (io.exwire.benchmarks.harness.LoopbackHarness) against the testkit's Gate.io spot
-#      simulator, to harness.json and harness.txt;
+#      simulator, to harness.json and harness.txt, and the cold start (io.exwire.benchmarks.harness.ColdStart: a
+#      fresh client JVM initializing 100 symbols against a warm simulator, plain and with a JDK 25 AOT cache), to
+#      coldstart.json;
 #   4. benchmarks/results/summary.md (io.exwire.benchmarks.Summary): the table of docs/BENCHMARKS.md.
 # Defaults take about 9 minutes on 2 cores (JMH ~3.5, CPU-time check ~1.5, harness ~3.5).
 #
@@ -96,10 +98,16 @@ if [[ $QUICK -eq 1 ]]; then
     JMH_ARGS=(-f 1 -wi 1 -w 500ms -i 3 -r 500ms)
     HARNESS_ARGS=(--seconds 3 --warmup 1 --ladder 10000,25000,50000 --ladder-seconds 2 --init-repeats 1
                   --reconnect-repeats 1)
+    COLD_ARGS=(--runs 2)
 else
     JMH_ARGS=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
     HARNESS_ARGS=()
+    COLD_ARGS=(--runs 5)
 fi
+
+# a fixed, pre-touched heap: without it the allocating benchmarks (baseline, floor) spend whole iterations in page
+# faults while the young generation grows on a fresh VM (seen: floor 127 ns in one iteration, 4,962 ns in the next)
+JMH_ARGS+=(-jvmArgsAppend "-Xms2g -Xmx2g -XX:+AlwaysPreTouch")
 
 if [[ $JMH -eq 1 ]]; then
     say "JMH: ${JMH_ARGS[*]} -prof gc ${INCLUDE:+(include $INCLUDE)}"
@@ -120,7 +128,7 @@ if [[ $CPU -eq 1 ]]; then
              FloorBenchmark.gateioFuturesTrades FloorBenchmark.mexcFuturesDepth20 PrototypeDecodeBenchmark.spotBookTicker \
              PrototypeDecodeBenchmark.spotOrderBookUpdate20 PrototypeDecodeBenchmark.spotOrderBookUpdate20DecodeOnly; do
         if [[ -n "$INCLUDE" ]] && ! [[ "$b" =~ $INCLUDE ]]; then continue; fi
-        "$JAVA" -cp "$JAR" io.exwire.benchmarks.CpuTimeCheck --json "$RESULTS/cputime.json" "$b" 2>&1 \
+        "$JAVA" -Xms2g -Xmx2g -XX:+AlwaysPreTouch -cp "$JAR" io.exwire.benchmarks.CpuTimeCheck --json "$RESULTS/cputime.json" "$b" 2>&1 \
             | grep -v '^WARNING: ' | tee -a "$RESULTS/cputime.txt"
     done
 fi
@@ -131,6 +139,9 @@ if [[ $HARNESS -eq 1 ]]; then
     "$JAVA" -Xmx1g -XX:+EnableDynamicAgentLoading -Djdk.attach.allowAttachSelf=true -cp "$JAR" \
         io.exwire.benchmarks.harness.LoopbackHarness --out "$RESULTS/harness.json" "${HARNESS_ARGS[@]}" \
         $HARNESS_EXTRA 2>&1 | grep -E '^\[harness\]|Exception|Error' | tee "$RESULTS/harness.txt" || true
+    say "cold start ${COLD_ARGS[*]}"
+    "$JAVA" -Xmx1g -cp "$JAR" io.exwire.benchmarks.harness.ColdStart --out "$RESULTS/coldstart.json" "${COLD_ARGS[@]}" \
+        2>&1 | grep -E '^\[coldstart\]|Exception|Error' || true
 fi
 
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)" >> "$RESULTS/machine.txt"
@@ -142,7 +153,7 @@ if [[ -f "$RESULTS/jmh.json" ]]; then
         sed 's/^/    /' "$RESULTS/machine.txt"
         echo
         "$JAVA" -cp "$JAR" io.exwire.benchmarks.Summary "$RESULTS/jmh.json" "$RESULTS/harness.json" \
-            "$RESULTS/cputime.json"
+            "$RESULTS/cputime.json" "$RESULTS/coldstart.json"
     } > "$RESULTS/summary.md"
     say "summary: $RESULTS/summary.md"
     cat "$RESULTS/summary.md"

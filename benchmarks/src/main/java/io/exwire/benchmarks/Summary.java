@@ -18,7 +18,7 @@ import java.util.Map;
  * iterations (ns/op) and of {@code gc.alloc.rate.norm} (B/op); ratios are between figures of the same run.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar io.exwire.benchmarks.Summary jmh.json [harness.json]
+ * java -cp benchmarks/target/benchmarks.jar io.exwire.benchmarks.Summary jmh.json [harness.json [cputime.json [coldstart.json]]]
  * </pre>
  */
 public final class Summary {
@@ -38,7 +38,8 @@ public final class Summary {
     }
 
     /**
-     * @param args the JMH JSON file, then optionally the harness JSON file and the {@link CpuTimeCheck} JSON file
+     * @param args the JMH JSON file, then optionally the harness JSON file, the {@link CpuTimeCheck} JSON file and the
+     *     {@link io.exwire.benchmarks.harness.ColdStart} JSON file
      * @throws IOException when a file cannot be read
      */
     public static void main(String[] args) throws IOException {
@@ -51,7 +52,8 @@ public final class Summary {
         }
         s.decodeTable();
         if (args.length > 1 && new File(args[1]).isFile()) {
-            s.harnessTable(mapper.readTree(new File(args[1])));
+            JsonNode cold = args.length > 3 && new File(args[3]).isFile() ? mapper.readTree(new File(args[3])) : null;
+            s.harnessTable(mapper.readTree(new File(args[1])), cold);
         }
         System.out.print(s.out);
     }
@@ -192,7 +194,7 @@ public final class Summary {
         return n == null || d == null ? "—" : String.format(Locale.ROOT, "%.1f×", n / d);
     }
 
-    private void harnessTable(JsonNode h) {
+    private void harnessTable(JsonNode h, JsonNode coldStart) {
         out.append("### Loopback harness (Gate.io spot simulator in the same JVM)\n\n");
         out.append("Symbols: ").append(h.path("symbols_used").asInt()).append(" used of ")
                 .append(h.path("symbols_requested").asInt()).append(" requested (").append(h.path("simulator").asText())
@@ -215,6 +217,11 @@ public final class Summary {
                     .append(fmt(cold)).append(" ms) | ≤ 300 ms | ").append(warm).append(" ms (worst ")
                     .append(fmt(worst)).append(") | ").append(yes(worst <= 300)).append(cold > 300 ? " (cold ✗)" : "")
                     .append(" |\n");
+        }
+        if (coldStart != null) {
+            coldRow(coldStart.path("plain"), "", coldStart.path("symbols").asInt());
+            coldRow(coldStart.path("aot_cache"), ", with an AOT cache (`-XX:AOTCache`, one training run)",
+                    coldStart.path("symbols").asInt());
         }
         h.path("latency").forEach(w -> latencyRow(w));
         if (h.has("max_sustained")) {
@@ -244,6 +251,19 @@ public final class Summary {
                     .append(" ms (worst ").append(fmt(worst)).append(") | ").append(yes(worst <= 500)).append(" |\n");
         }
         out.append('\n');
+    }
+
+    /** A {@link io.exwire.benchmarks.harness.ColdStart} mode: a fresh client JVM against a warm simulator. */
+    private void coldRow(JsonNode mode, String how, int symbols) {
+        if (mode.isMissingNode()) {
+            return;
+        }
+        double median = mode.path("initialize_to_acked_median_ms").asDouble();
+        out.append("| initialization in a fresh client JVM").append(how).append(": ").append(symbols)
+                .append(" symbols × 3 channels subscribed and acked (venue warm; median of ")
+                .append(mode.path("initialize_to_acked_ms").size()).append(" JVMs) | ≤ 300 ms | ")
+                .append(mode.path("initialize_to_acked_ms")).append(" ms (median ").append(fmt(median)).append(") | ")
+                .append(yes(median <= 300)).append(" |\n");
     }
 
     private void latencyRow(JsonNode w) {

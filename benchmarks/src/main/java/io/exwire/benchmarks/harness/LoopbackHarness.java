@@ -58,7 +58,7 @@ import java.util.concurrent.TimeUnit;
 public final class LoopbackHarness {
 
     private static final ExchangeId GATEIO = ExchangeId.of("gateio");
-    private static final Set<PublicChannel> CHANNELS =
+    static final Set<PublicChannel> CHANNELS =
             EnumSet.of(PublicChannel.TRADES, PublicChannel.BOOK_TICKER, PublicChannel.ORDER_BOOK);
     private static final String DISPATCHER = "exwire-dispatch-gateio-spot-public";
     private static final int BACKGROUND_EVENTS = 1000;
@@ -147,7 +147,7 @@ public final class LoopbackHarness {
         return new GateioSimulator(MarketType.SPOT, 42L, instruments(wanted));
     }
 
-    private static List<InstrumentSpec> instruments(int n) {
+    static List<InstrumentSpec> instruments(int n) {
         List<InstrumentSpec> out = new ArrayList<>(InstrumentSpec.defaults(MarketType.SPOT));
         for (int i = out.size(); i < n; i++) {
             out.add(new InstrumentSpec(Symbol.of(String.format("S%03d", i), "USDT"), MarketType.SPOT,
