@@ -383,8 +383,13 @@ public final class ByteCursor {
         mantissa = negative ? -m : m;
         scale = s;
         lastWhole = guessable(quoted && !negative, whole, s);
-        lastQuotedWhole = quoted && !negative && s > 0 ? whole : 0;
+        lastQuotedWhole = quotedFractionWhole(quoted && !negative, whole, s);
         lastBareDigits = bareDigits(quoted || negative, whole, s);
+    }
+
+    /** The integer-digit count of a quoted positive decimal with a fraction, else 0. */
+    private static int quotedFractionWhole(boolean quotedPositive, int whole, int fraction) {
+        return quotedPositive && fraction > 0 ? whole : 0;
     }
 
     /** The digit count a whole-number shape may guess from, or 0 when the number is not a bare unsigned integer. */
@@ -524,6 +529,49 @@ public final class ByteCursor {
             pos = close + 2;
         }
         return value;
+    }
+
+    /**
+     * Reads a canonical array of bare numbers, {@code [d1,d2]} or {@code [d1,d2,n]} (MEXC futures' book level
+     * {@code [price,contracts,orders]}) without whitespace: the two decimals as {@link #decimal()} reads them bare
+     * (up to eight digits on each side of the dot, no sign), a third element only as a bare whole number of up to
+     * seven digits. Then the first is {@link #mantissa()} / {@link #scale()}, the second {@link #secondMantissa()} /
+     * {@link #secondScale()}. Anything else consumes nothing and returns false, for the element-by-element read.
+     *
+     * @return whether the array was read
+     */
+    public boolean bareLevel() {
+        int start = pos;
+        byte[] b = bytes;
+        if (b[start] != '[' || !shortDecimal(start + 1, false) || b[pos] != ',') {
+            pos = start;
+            return false;
+        }
+        long first = mantissa;
+        int firstScale = scale;
+        if (!shortDecimal(pos + 1, false)) {
+            pos = start;
+            return false;
+        }
+        int end = pos;
+        if (b[end] == ',') {
+            int n = Swar.digitRun(Swar.load(b, end + 1));
+            end += 1 + n;
+            if (n == 0 || n == 8) {
+                pos = start;
+                return false;
+            }
+        }
+        if (b[end] != ']') {
+            pos = start;
+            return false;
+        }
+        secondMantissa = mantissa;
+        secondScale = scale;
+        mantissa = first;
+        scale = firstScale;
+        pos = end + 1;
+        return true;
     }
 
     /** @return the mantissa of the second element of the last {@link #decimalPair} */

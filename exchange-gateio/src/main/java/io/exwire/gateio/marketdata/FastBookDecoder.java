@@ -95,14 +95,20 @@ final class FastBookDecoder implements HotChannelDecoder {
             return MemberNames.NONE;
         }
         time(in);
-        if (!objectLevels) {
-            if (!in.consume(NEXT_EVENT_TIME)) {
-                return TIME;
-            }
-            in.skipValue(eventTimeShape);
+        if (objectLevels) {
+            return usualFromSymbol(in, TIME);
         }
+        if (!in.consume(NEXT_EVENT_TIME)) {
+            return TIME;
+        }
+        in.skipValue(eventTimeShape);
+        return usualFromSymbol(in, EVENT_TIME);
+    }
+
+    /** {@link #usualStart} from {@code s} on, after member {@code previous}. */
+    private int usualFromSymbol(ByteCursor in, int previous) {
         if (!in.consume(NEXT_SYMBOL)) {
-            return objectLevels ? TIME : EVENT_TIME;
+            return previous;
         }
         symbol(in);
         if (!in.consume(NEXT_FIRST_ID)) {

@@ -152,6 +152,11 @@ final class FastTradeDecoder implements HotChannelDecoder {
             return CREATE_TIME;
         }
         millis = in.truncatedWhole(millisShape);
+        return usualSpotFromSide(in);
+    }
+
+    /** {@link #usualSpotStart} from {@code side} on. */
+    private int usualSpotFromSide(ByteCursor in) {
         if (!in.consume(NEXT_SIDE)) {
             return CREATE_TIME_MS;
         }

@@ -2,6 +2,7 @@ package io.exwire.mexc.marketdata;
 
 import io.exwire.api.model.Symbol;
 import io.exwire.core.codec.ByteCursor;
+import io.exwire.core.codec.JsonLiteral;
 import io.exwire.core.codec.MemberNames;
 import io.exwire.core.marketdata.PublicSink;
 import io.exwire.core.marketdata.book.BookUpdate;
@@ -16,6 +17,9 @@ import io.exwire.core.marketdata.book.BookUpdate;
  */
 final class FastDepthDecoder implements FastChannel {
 
+    private static final JsonLiteral FIRST_ASKS = JsonLiteral.firstMember("asks");
+    private static final JsonLiteral NEXT_BIDS = JsonLiteral.nextMember("bids");
+    private static final JsonLiteral NEXT_VERSION = JsonLiteral.nextMember("version");
     private static final int ASKS = 0;
     private static final int BIDS = 1;
     private static final int VERSION = 2;
@@ -24,6 +28,7 @@ final class FastDepthDecoder implements FastChannel {
 
     private final BookUpdate update = new BookUpdate();
     private final MemberNames names = new MemberNames("asks", "bids", "version", "begin", "end");
+    private final ByteCursor.Shape versionShape = new ByteCursor.Shape();
     private long version;
     private long begin;
     private long end;
@@ -34,13 +39,11 @@ final class FastDepthDecoder implements FastChannel {
         version = 0;
         begin = 0;
         end = 0;
-        if (!in.objectStart()) {
-            throw ByteCursor.MISS;
+        int lastRead = usualStart(in);
+        int previous = lastRead == MemberNames.NONE ? -1 : lastRead;
+        for (int key = names.resume(in, lastRead); key != MemberNames.END; key = names.next(in, previous)) {
+            previous = member(in, key, previous);
         }
-        int previous = -1;
-        do {
-            previous = member(in, previous);
-        } while (in.more('}'));
         long first = begin != 0 ? begin : version;
         long last = end != 0 ? end : version;
         if (first == 0 || last < first) {
@@ -56,12 +59,33 @@ final class FastDepthDecoder implements FastChannel {
         sink.book(update);
     }
 
-    private int member(ByteCursor in, int previous) {
-        int key = names.read(in, previous);
+    /**
+     * Reads the members in the order MEXC sends them, {@code {"asks":[..],"bids":[..],"version":..}} without
+     * whitespace, as straight-line code, as far as the object follows it.
+     *
+     * @return the last member read, or {@link MemberNames#NONE}; the member loop goes on from there
+     */
+    private int usualStart(ByteCursor in) {
+        if (!in.consume(FIRST_ASKS)) {
+            return MemberNames.NONE;
+        }
+        levels(in, update.asks());
+        if (!in.consume(NEXT_BIDS)) {
+            return ASKS;
+        }
+        levels(in, update.bids());
+        if (!in.consume(NEXT_VERSION)) {
+            return BIDS;
+        }
+        version = version(in);
+        return VERSION;
+    }
+
+    private int member(ByteCursor in, int key, int previous) {
         switch (key) {
             case ASKS -> levels(in, update.asks());
             case BIDS -> levels(in, update.bids());
-            case VERSION -> version = optionalWhole(in);
+            case VERSION -> version = version(in);
             case BEGIN -> begin = optionalWhole(in);
             case END -> end = optionalWhole(in);
             default -> {
@@ -70,6 +94,10 @@ final class FastDepthDecoder implements FastChannel {
             }
         }
         return key;
+    }
+
+    private long version(ByteCursor in) {
+        return in.nullIfPresent() ? 0 : in.whole(versionShape);
     }
 
     private static long optionalWhole(ByteCursor in) {
@@ -81,7 +109,11 @@ final class FastDepthDecoder implements FastChannel {
             return;
         }
         do {
-            level(in, side);
+            if (in.bareLevel()) {
+                side.add(in.mantissa(), in.scale(), Math.abs(in.secondMantissa()), in.secondScale());
+            } else {
+                level(in, side);
+            }
         } while (in.more(']'));
     }
 

@@ -23,13 +23,18 @@ import io.exwire.core.marketdata.PublicSink;
 final class FuturesFastPath {
 
     private static final JsonLiteral PUSH_DEPTH = JsonLiteral.string("push.depth");
+    private static final JsonLiteral DEPTH_START = JsonLiteral.text("{\"channel\":\"push.depth\",\"data\":");
+    private static final JsonLiteral NEXT_SYMBOL = JsonLiteral.nextMember("symbol");
+    private static final JsonLiteral NEXT_TS = JsonLiteral.nextMember("ts");
     private static final int CHANNEL = 0;
     private static final int DATA = 1;
     private static final int SYMBOL = 2;
+    private static final int TS = 3;
 
     private final ByteCursor in = new ByteCursor();
     private final MemberNames names = new MemberNames("channel", "data", "symbol", "ts");
     private final SymbolTable symbols;
+    private final ByteCursor.Shape tsShape = new ByteCursor.Shape();
     private final FastChannel depth;
     private int seen;
     private FastChannel channel;
@@ -67,13 +72,10 @@ final class FuturesFastPath {
         channel = null;
         symbol = null;
         ts = 0;
-        if (!in.objectStart()) {
-            throw ByteCursor.MISS;
+        int previous = usualStart(receiveNanos);
+        for (int key = names.resume(in, previous); key != MemberNames.END; key = names.next(in, previous)) {
+            previous = member(key, receiveNanos);
         }
-        int previous = -1;
-        do {
-            previous = member(receiveNanos, previous);
-        } while (in.more('}'));
         in.end();
         int needed = bit(DATA) | bit(SYMBOL);
         if ((seen & needed) != needed) {
@@ -81,8 +83,33 @@ final class FuturesFastPath {
         }
     }
 
-    private int member(long receiveNanos, int previous) {
-        int key = names.read(in, previous);
+    /**
+     * Reads the members in the order MEXC sends them, {@code {"channel":"push.depth","data":{..},"symbol":"..",
+     * "ts":..}} without whitespace, as straight-line code, as far as the frame follows it.
+     *
+     * @return the last member read, or {@link MemberNames#NONE}; the member loop goes on from there
+     */
+    private int usualStart(long receiveNanos) {
+        if (!in.consume(DEPTH_START)) {
+            return MemberNames.NONE;
+        }
+        seen = bit(CHANNEL) | bit(DATA);
+        channel = depth;
+        depth.read(in, receiveNanos);
+        if (!in.consume(NEXT_SYMBOL)) {
+            return DATA;
+        }
+        symbol();
+        seen |= bit(SYMBOL);
+        if (!in.consume(NEXT_TS)) {
+            return SYMBOL;
+        }
+        ts();
+        seen |= bit(TS);
+        return TS;
+    }
+
+    private int member(int key, long receiveNanos) {
         if (key < 0 || (seen & bit(key)) != 0) {
             throw ByteCursor.MISS;
         }
@@ -91,9 +118,13 @@ final class FuturesFastPath {
             case CHANNEL -> channel();
             case DATA -> data(receiveNanos);
             case SYMBOL -> symbol();
-            default -> ts = in.nullIfPresent() ? 0 : in.whole();
+            default -> ts();
         }
         return key;
+    }
+
+    private void ts() {
+        ts = in.nullIfPresent() ? 0 : in.whole(tsShape);
     }
 
     private static int bit(int key) {
