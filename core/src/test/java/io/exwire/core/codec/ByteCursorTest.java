@@ -375,4 +375,42 @@ class ByteCursorTest {
         in.more(']');
         assertThatThrownBy(() -> in.decimalPair(price, size)).isSameAs(ByteCursor.MISS);
     }
+
+    @Test
+    @DisplayName("bareLevel reads [d,d] and [d,d,n] exactly as the element-by-element reads do, or consumes nothing")
+    void bareLevels() {
+        Random r = new Random(17);
+        ByteCursor general = new ByteCursor();
+        String[] parts = {"6859.5", "3251", "0", "1", "6860", "12345678.12345678", "123456789", "-1.5", "1e2", "\"1\"",
+            "1.", ".5", "1x", "7", "12.25"};
+        String[] thirds = {"", ",1", ",1234567", ",12345678", ",\"x\"", ",1,2", ", 1", ",-1"};
+        int read = 0;
+        for (int i = 0; i < 20_000; i++) {
+            String level = "[" + parts[r.nextInt(parts.length)] + (r.nextInt(20) == 0 ? " ," : ",")
+                    + parts[r.nextInt(parts.length)] + thirds[r.nextInt(thirds.length)] + "]";
+            String frame = "[" + level + "]";
+            at(frame).arrayStart();
+            int before = in.position();
+            if (!in.bareLevel()) {
+                assertThat(in.position()).as(frame).isEqualTo(before);
+                continue;
+            }
+            read++;
+            general.load(frame);
+            general.arrayStart();
+            general.expect('[');
+            general.decimal();
+            long first = general.mantissa();
+            int firstScale = general.scale();
+            general.expect(',');
+            general.decimal();
+            if (general.more(']')) {
+                general.skipValue();
+                assertThat(general.more(']')).as(frame).isFalse();
+            }
+            assertThat(new long[] {in.mantissa(), in.scale(), in.secondMantissa(), in.secondScale(), in.position()})
+                    .as(frame).containsExactly(first, firstScale, general.mantissa(), general.scale(), general.position());
+        }
+        assertThat(read).isGreaterThan(1_500);
+    }
 }
