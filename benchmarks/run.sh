@@ -9,13 +9,16 @@
 #      fresh client JVM initializing 100 symbols against a warm simulator, plain and with a JDK 25 AOT cache), to
 #      coldstart.json;
 #   4. benchmarks/results/summary.md (io.exwire.benchmarks.Summary): the table of docs/BENCHMARKS.md.
-# Defaults take about 9 minutes on 2 cores (JMH ~3.5, CPU-time check ~1.5, harness ~3.5).
+# Defaults take about 16 minutes on 2 cores (JMH ~8: three forks per benchmark, CPU-time check ~3.5, harness ~3.5,
+# cold start ~1.5).
 #
 #   benchmarks/run.sh [--quick] [--no-build] [--skip-jmh] [--skip-cpu] [--skip-harness]
-#                     [--jmh-args "..."] [--harness-args "..."] [--include REGEX]
+#                     [--jmh-args "..."] [--harness-args "..."] [--include REGEX] [--profile REGEX]
 #
 # --quick: 1 warm-up and 3 measurement iterations of 500 ms, a short harness (for checking the pipeline, not for
 # figures). --include: JMH benchmark regex (default: all). Extra JMH / harness arguments are appended.
+# --profile REGEX: only profile those JMH benchmarks with async-profiler 4.0 (tools.profiler:async-profiler from Maven
+# Central, fetched once; itimer sampling, which needs no perf_events) into benchmarks/results/profiles/, then stop.
 #
 # The JDK: JAVA_HOME if >= 21, else `java` on PATH if >= 21, else the newest JDK >= 21 under /usr/lib/jvm (the JVM
 # that runs the benchmarks and Maven; maven-toolchains picks the compiler JDK itself). `mvn exec:java` is not used:
@@ -27,7 +30,7 @@ RESULTS="$ROOT/benchmarks/results"
 JAR="$ROOT/benchmarks/target/benchmarks.jar"
 MIN_JAVA=21
 
-BUILD=1 JMH=1 CPU=1 HARNESS=1 QUICK=0 INCLUDE="" JMH_EXTRA="" HARNESS_EXTRA=""
+BUILD=1 JMH=1 CPU=1 HARNESS=1 QUICK=0 INCLUDE="" JMH_EXTRA="" HARNESS_EXTRA="" PROFILE=""
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --quick) QUICK=1 ;;
@@ -38,7 +41,8 @@ while [[ $# -gt 0 ]]; do
         --include) INCLUDE="$2"; shift ;;
         --jmh-args) JMH_EXTRA="$2"; shift ;;
         --harness-args) HARNESS_EXTRA="$2"; shift ;;
-        -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+        --profile) PROFILE="$2"; shift ;;
+        -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
         *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
     esac
     shift
@@ -100,7 +104,7 @@ if [[ $QUICK -eq 1 ]]; then
                   --reconnect-repeats 1)
     COLD_ARGS=(--runs 2)
 else
-    JMH_ARGS=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
+    JMH_ARGS=(-f 3 -wi 2 -w 1s -i 3 -r 1s)
     HARNESS_ARGS=()
     COLD_ARGS=(--runs 5)
 fi
@@ -108,6 +112,23 @@ fi
 # a fixed, pre-touched heap: without it the allocating benchmarks (baseline, floor) spend whole iterations in page
 # faults while the young generation grows on a fresh VM (seen: floor 127 ns in one iteration, 4,962 ns in the next)
 JMH_ARGS+=(-jvmArgsAppend "-Xms2g -Xmx2g -XX:+AlwaysPreTouch")
+
+if [[ -n "$PROFILE" ]]; then
+    AP_VERSION=4.0
+    AP_JAR="${MAVEN_REPO:-$HOME/.m2/repository}/tools/profiler/async-profiler/$AP_VERSION/async-profiler-$AP_VERSION.jar"
+    if [[ ! -f "$AP_JAR" ]]; then
+        say "fetching tools.profiler:async-profiler:$AP_VERSION"
+        JAVA_HOME="$JDK_HOME" mvn -q dependency:get -Dartifact="tools.profiler:async-profiler:$AP_VERSION" >&2
+    fi
+    AP_DIR="$ROOT/benchmarks/target/async-profiler"
+    mkdir -p "$AP_DIR" "$RESULTS/profiles"
+    (cd "$AP_DIR" && unzip -o -q "$AP_JAR" 'linux-x64/*')
+    say "profiling $PROFILE into $RESULTS/profiles"
+    "$JAVA" --enable-native-access=ALL-UNNAMED -jar "$JAR" "$PROFILE" "${JMH_ARGS[@]}" \
+        -prof "async:libPath=$AP_DIR/linux-x64/libasyncProfiler.so;event=itimer;output=text;flat=25;dir=$RESULTS/profiles" \
+        2>&1 | grep -v '^WARNING: ' | tee "$RESULTS/profiles/profile.txt"
+    exit 0
+fi
 
 if [[ $JMH -eq 1 ]]; then
     say "JMH: ${JMH_ARGS[*]} -prof gc ${INCLUDE:+(include $INCLUDE)}"

@@ -31,6 +31,8 @@ public final class Summary {
     private static final String A = "io.exwire.benchmarks.BookApplyBenchmark.";
 
     private final Map<String, double[]> jmh = new HashMap<>();
+    /** Per benchmark, the median of each fork's iterations (JIT decisions differ between JVMs). */
+    private final Map<String, double[]> forks = new HashMap<>();
     private final Map<String, Double> cpu = new HashMap<>();
     private final StringBuilder out = new StringBuilder();
 
@@ -60,7 +62,9 @@ public final class Summary {
 
     private void readJmh(JsonNode results) {
         for (JsonNode r : results) {
-            double ns = median(r.path("primaryMetric").path("rawData"));
+            double[] perFork = forkMedians(r.path("primaryMetric").path("rawData"));
+            double ns = median(perFork);
+            forks.put(r.path("benchmark").asText(), perFork);
             double bytes = Double.NaN;
             Iterator<Map.Entry<String, JsonNode>> it = r.path("secondaryMetrics").fields();
             while (it.hasNext()) {
@@ -71,6 +75,47 @@ public final class Summary {
             }
             jmh.put(r.path("benchmark").asText(), new double[] {ns, bytes});
         }
+    }
+
+    private static double[] forkMedians(JsonNode rawData) {
+        double[] out = new double[rawData.size()];
+        for (int i = 0; i < out.length; i++) {
+            List<Double> v = new ArrayList<>();
+            rawData.get(i).forEach(x -> v.add(x.asDouble()));
+            out[i] = median(v);
+        }
+        return out;
+    }
+
+    private static double median(double[] values) {
+        List<Double> v = new ArrayList<>();
+        for (double d : values) {
+            v.add(d);
+        }
+        return median(v);
+    }
+
+    private static double median(List<Double> values) {
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Double> v = new ArrayList<>(values);
+        v.sort(Double::compare);
+        int n = v.size();
+        return n % 2 == 1 ? v.get(n / 2) : (v.get(n / 2 - 1) + v.get(n / 2)) / 2;
+    }
+
+    /** @return " (forks a / b / c)" when the run had more than one fork */
+    private String forkNote(String name) {
+        double[] f = forks.get(name);
+        if (f == null || f.length < 2) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(" (forks ");
+        for (int i = 0; i < f.length; i++) {
+            sb.append(i == 0 ? "" : " / ").append(fmt(f[i]));
+        }
+        return sb.append(')').toString();
     }
 
     private static double median(JsonNode rawData) {
@@ -95,7 +140,8 @@ public final class Summary {
     }
 
     private void decodeTable() {
-        out.append("### Decode (JMH, median of iterations; B/op from `-prof gc`)\n\n");
+        out.append("### Decode (JMH; per fork the median of its iterations, the figure is the median of the forks; "
+                + "B/op from `-prof gc`)\n\n");
         out.append("| figure | target | measured (JMH) | met | CPU-time cross-check |\n|---|---|---|---|---|\n");
         decodeRow("Gate.io `spot.book_ticker` parse + dispatch", G + "spotBookTicker", 400, true);
         decodeRow("Gate.io `spot.trades` parse + dispatch", G + "spotTrades", Double.NaN, false);
@@ -156,7 +202,8 @@ public final class Summary {
         String met = Double.isNaN(targetNs) ? "—"
                 : yes(ns <= targetNs && (!zeroAlloc || (!Double.isNaN(b) && b < 1.0)));
         Double c = cpu.get(name);
-        out.append("| ").append(figure).append(" | ").append(target).append(" | ").append(fmt(ns)).append(" ns, ")
+        out.append("| ").append(figure).append(" | ").append(target).append(" | ").append(fmt(ns)).append(" ns")
+                .append(forkNote(name)).append(", ")
                 .append(fmt(b)).append(" B/op | ").append(met).append(" | ")
                 .append(c == null ? "—" : fmt(c) + " ns").append(" |\n");
     }
