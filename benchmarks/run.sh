@@ -90,13 +90,6 @@ if [[ $BUILD -eq 1 ]]; then
 fi
 [[ -f "$JAR" ]] || { echo "run.sh: $JAR missing; run without --no-build" >&2; exit 1; }
 
-{
-    echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
-    echo "commit: $(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo n/a) (working tree may differ)"
-    echo "cpu: $(nproc) x $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || echo unknown)"
-    echo "jdk: $("$JAVA" -version 2>&1 | head -1)"
-    echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
-} > "$RESULTS/machine.txt"
 
 if [[ $QUICK -eq 1 ]]; then
     JMH_ARGS=(-f 1 -wi 1 -w 500ms -i 3 -r 500ms)
@@ -125,10 +118,18 @@ if [[ -n "$PROFILE" ]]; then
     (cd "$AP_DIR" && unzip -o -q "$AP_JAR" 'linux-x64/*')
     say "profiling $PROFILE into $RESULTS/profiles"
     "$JAVA" --enable-native-access=ALL-UNNAMED -jar "$JAR" "$PROFILE" "${JMH_ARGS[@]}" \
-        -prof "async:libPath=$AP_DIR/linux-x64/libasyncProfiler.so;event=itimer;output=text;flat=25;dir=$RESULTS/profiles" \
+        -prof "async:libPath=$AP_DIR/linux-x64/libasyncProfiler.so;event=itimer;output=text;traces=8;flat=25;dir=$RESULTS/profiles" \
         2>&1 | grep -v '^WARNING: ' | tee "$RESULTS/profiles/profile.txt"
     exit 0
 fi
+
+{
+    echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+    echo "commit: $(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo n/a) (working tree may differ)"
+    echo "cpu: $(nproc) x $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || echo unknown)"
+    echo "jdk: $("$JAVA" -version 2>&1 | head -1)"
+    echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
+} > "$RESULTS/machine.txt"
 
 if [[ $JMH -eq 1 ]]; then
     say "JMH: ${JMH_ARGS[*]} -prof gc ${INCLUDE:+(include $INCLUDE)}"
