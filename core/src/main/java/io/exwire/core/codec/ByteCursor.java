@@ -31,14 +31,12 @@ import java.util.Arrays;
  * <pre>{@code
  * if (!in.load(frame)) return false;          // not Latin-1: exact path
  * try {
- *     in.objectStart();
- *     int previous = -1;
- *     do {
- *         int key = names.read(in, previous);  // MemberNames("price", ...): PRICE == 0
+ *     int previous = -1;                      // MemberNames("price", ...): PRICE == 0
+ *     for (int key = names.first(in); key != MemberNames.END; key = names.next(in, previous)) {
  *         if (key == PRICE) { in.decimal(); price = in.mantissa(); scale = in.scale(); }
  *         else in.skipValue();
  *         previous = key < 0 ? previous : key;
- *     } while (in.more('}'));
+ *     }
  *     in.end();
  * } catch (ByteCursor.Miss miss) { return false; }
  * }</pre>
@@ -80,7 +78,6 @@ public final class ByteCursor {
     private int digitCount;
     private long secondMantissa;
     private int secondScale;
-    private int lastWhole;
     private long wholePart;
     private int lastBareDigits;
     /** Digits before the dot of the last decimal when it was quoted, positive and fractional; else 0. */
@@ -382,7 +379,6 @@ public final class ByteCursor {
         pos = terminate(p, quoted);
         mantissa = negative ? -m : m;
         scale = s;
-        lastWhole = guessable(quoted && !negative, whole, s);
         lastQuotedWhole = quotedFractionWhole(quoted && !negative, whole, s);
         lastBareDigits = bareDigits(quoted || negative, whole, s);
     }
@@ -443,15 +439,9 @@ public final class ByteCursor {
         wholePart = wholeValue;
         scale = fraction;
         pos = end;
-        lastWhole = guessableWhole;
         lastQuotedWhole = guessableWhole;
         lastBareDigits = bareDigits;
         return true;
-    }
-
-    /** The integer-digit count a shape may guess from, or 0 when the number's form is not guessable. */
-    private static int guessable(boolean quotedPositive, int whole, int fraction) {
-        return quotedPositive && whole <= 8 && fraction >= 1 && fraction <= 8 ? whole : 0;
     }
 
     /**
@@ -480,7 +470,8 @@ public final class ByteCursor {
             }
         }
         decimal();
-        shape.whole = lastWhole;
+        // guessable when quoted, positive and fractional with at most eight digits on each side (Swar.dottedValue)
+        shape.whole = lastQuotedWhole <= 8 && scale <= 8 ? lastQuotedWhole : 0;
         shape.fraction = scale;
     }
 
@@ -678,8 +669,7 @@ public final class ByteCursor {
             return wholePart;
         }
         long value = truncatedWhole();
-        boolean quoted = lastBareDigits == 0 && lastQuotedWhole > 0 && lastQuotedWhole <= MAX_GUESSED_WHOLE
-                && scale <= MAX_GUESSED_WHOLE;
+        boolean quoted = lastQuotedWhole > 0 && lastQuotedWhole <= MAX_GUESSED_WHOLE && scale <= MAX_GUESSED_WHOLE;
         shape.whole = quoted ? lastQuotedWhole : lastBareDigits;
         shape.fraction = quoted ? scale : 0;
         return value;
@@ -840,7 +830,7 @@ public final class ByteCursor {
         int start = skipWhitespace(pos);
         skipValue();
         int n = pos - start;
-        boolean bareWhole = n <= MAX_GUESSED_WHOLE && Swar.isDigit(bytes[start]) && Swar.areDigits(bytes, start, n);
+        boolean bareWhole = n <= MAX_GUESSED_WHOLE && Swar.areDigits(bytes, start, n);
         shape.whole = bareWhole ? n : 0;
     }
 

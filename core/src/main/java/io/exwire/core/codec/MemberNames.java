@@ -5,10 +5,11 @@ import java.util.HashSet;
 
 /**
  * The member names one fast-path decoder knows, each identified by its index, and the order in which the venue
- * sends them, learned as it goes. {@link #read} first tries the name that followed the previous member last time as
- * a prepared {@link JsonLiteral} (word comparisons, no scan for the quote, colon included); when the venue's order
- * holds, which it does for a venue's serializer, every member name is recognised that way. Otherwise it reads the
- * name with {@link ByteCursor#key()} and looks it up, and remembers the new order.
+ * sends them, learned as it goes. {@link #first} and {@link #next} walk an object: each first tries the name that
+ * followed the previous member last time, with the brace or comma before it and the colon after it, as one prepared
+ * {@link JsonLiteral} (word comparisons, no scan for the quote); when the venue's order holds, which it does for a
+ * venue's serializer, every member is recognised that way. Otherwise they read the name with {@link ByteCursor#key()},
+ * look it up and remember the new order.
  *
  * <p>Keeps learned state: one instance per decoder (per connection), not thread-safe, not shareable.
  */
@@ -19,13 +20,12 @@ public final class MemberNames {
 
     /** What {@link #first} and {@link #next} return at the end of the object ({@code '}'} consumed). */
     public static final int END = -2;
-    /** What the read methods return for a name that is none of these (skip its value). */
+    /** What {@link #first} and {@link #next} return for a name that is none of these (skip its value). */
     public static final int UNKNOWN = -1;
     /** For {@link #resume}: no member of the object has been read yet. */
     public static final int NONE = -3;
     private static final JsonLiteral CLOSE = JsonLiteral.text("}");
 
-    private final JsonLiteral[] literals;
     /** {@code {"name":}: the object's opening brace and its first member's name. */
     private final JsonLiteral[] opening;
     /** {@code ,"name":}: the comma before a member and its name. */
@@ -45,7 +45,6 @@ public final class MemberNames {
             throw new IllegalArgumentException("repeated member name in " + Arrays.toString(names));
         }
         int n = names.length;
-        this.literals = new JsonLiteral[n];
         this.opening = new JsonLiteral[n];
         this.following = new JsonLiteral[n];
         this.firstWords = new long[n];
@@ -56,7 +55,6 @@ public final class MemberNames {
             if (names[i].length() > MAX_NAME) {
                 throw new IllegalArgumentException("member name longer than " + MAX_NAME + ": " + names[i]);
             }
-            literals[i] = JsonLiteral.memberName(names[i]);
             opening[i] = JsonLiteral.firstMember(names[i]);
             following[i] = JsonLiteral.nextMember(names[i]);
             firstWords[i] = ByteCursor.word(names[i], 0);
@@ -127,22 +125,6 @@ public final class MemberNames {
      */
     public int resume(ByteCursor in, int last) {
         return last == NONE ? first(in) : next(in, last);
-    }
-
-    /**
-     * Reads a member name and its colon, as {@link ByteCursor#key()} does, and identifies it.
-     *
-     * @param in positioned before a member name
-     * @param previous the index of the last known member read in this object, or -1 at its start
-     * @return the name's index, or -1 when it is not one of these names (skip its value; pass the same
-     *         {@code previous} for the next member)
-     */
-    public int read(ByteCursor in, int previous) {
-        int guess = follows[previous + 1];
-        if (guess >= 0 && in.consume(literals[guess])) {
-            return guess;
-        }
-        return identify(in, previous);
     }
 
     private int identify(ByteCursor in, int previous) {

@@ -19,20 +19,16 @@ class MemberNamesTest {
 
     private final ByteCursor in = new ByteCursor();
 
-    /** Reads every member of an object, skipping values, and returns the indexes MemberNames reported. */
+    /** Reads every member of an object with first/next, skipping values, and returns the indexes reported. */
     private List<Integer> indexes(MemberNames names, String json) {
         assertThat(in.load(json)).isTrue();
         List<Integer> out = new ArrayList<>();
-        if (!in.objectStart()) {
-            return out;
-        }
         int previous = -1;
-        do {
-            int key = names.read(in, previous);
+        for (int key = names.first(in); key != MemberNames.END; key = names.next(in, previous)) {
             out.add(key);
             in.skipValue();
             previous = key < 0 ? previous : key;
-        } while (in.more('}'));
+        }
         in.end();
         return out;
     }
@@ -67,17 +63,16 @@ class MemberNamesTest {
         String json = "{\"s\":1,\"create_time_ms\":2,\"id\":3,\"currency_pair\":4}";
         assertThat(indexes(names, json)).containsExactly(4, 2, 0, 5);
         assertThat(in.load(json)).isTrue();
-        in.objectStart();
         int previous = -1;
         for (int expected : new int[] {4, 2, 0, 5}) {
-            int key = names.read(in, previous);
+            int key = previous < 0 ? names.first(in) : names.next(in, previous);
             assertThat(key).isEqualTo(expected);
             // a literal hit leaves key()'s state from the first object's last name (13 long) untouched
             assertThat(in.keyLength()).isEqualTo(13);
             in.skipValue();
-            in.more('}');
             previous = key;
         }
+        assertThat(names.next(in, previous)).isEqualTo(MemberNames.END);
     }
 
     @Test
@@ -85,24 +80,9 @@ class MemberNamesTest {
     void edges() {
         MemberNames names = new MemberNames(NAMES);
         assertThat(in.load("{\"i\\u0064\":1}")).isTrue();
-        in.objectStart();
-        assertThatThrownBy(() -> names.read(in, -1)).isSameAs(ByteCursor.MISS);
+        assertThatThrownBy(() -> names.first(in)).isSameAs(ByteCursor.MISS);
         assertThatThrownBy(() -> new MemberNames("a", "a")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new MemberNames("x".repeat(17))).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    /** Reads an object with first/next (separator and name as one literal), skipping values. */
-    private List<Integer> indexesWithSeparators(MemberNames names, String json) {
-        assertThat(in.load(json)).isTrue();
-        List<Integer> out = new ArrayList<>();
-        int previous = -1;
-        for (int key = names.first(in); key != MemberNames.END; key = names.next(in, previous)) {
-            out.add(key);
-            in.skipValue();
-            previous = key < 0 ? previous : key;
-        }
-        in.end();
-        return out;
     }
 
     @Test
@@ -126,7 +106,7 @@ class MemberNamesTest {
                 expected.add(List.of(NAMES).indexOf(name));
             }
             String object = json.append(r.nextInt(10) == 0 ? " }" : "}").toString();
-            assertThat(indexesWithSeparators(names, object)).as(object).isEqualTo(expected);
+            assertThat(indexes(names, object)).as(object).isEqualTo(expected);
         }
     }
 

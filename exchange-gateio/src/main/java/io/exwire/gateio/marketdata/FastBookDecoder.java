@@ -187,16 +187,12 @@ final class FastBookDecoder implements HotChannelDecoder {
 
     private void objectLevel(ByteCursor in, BookUpdate.Side side, ByteCursor.Shape priceShape,
                              ByteCursor.Shape sizeShape) {
-        if (!in.objectStart()) {
-            throw ByteCursor.MISS;
-        }
         long price = 0;
         int priceScale = -1;
         long size = 0;
         int sizeScale = -1;
         int previous = -1;
-        do {
-            int key = levelNames.read(in, previous);
+        for (int key = levelNames.first(in); key != MemberNames.END; key = levelNames.next(in, previous)) {
             if (key == PRICE) {
                 in.decimal(priceShape);
                 price = in.mantissa();
@@ -209,7 +205,7 @@ final class FastBookDecoder implements HotChannelDecoder {
                 in.skipValue();
             }
             previous = key < 0 ? previous : key;
-        } while (in.more('}'));
+        }
         if (priceScale < 0 || sizeScale < 0) {
             throw ByteCursor.MISS;
         }
