@@ -29,6 +29,7 @@ public final class Summary {
     private static final String F = "io.exwire.benchmarks.FloorBenchmark.";
     private static final String P = "io.exwire.benchmarks.PrototypeDecodeBenchmark.";
     private static final String A = "io.exwire.benchmarks.BookApplyBenchmark.";
+    private static final String W = "io.exwire.benchmarks.LevelWalkBound.";
 
     private final Map<String, double[]> jmh = new HashMap<>();
     /** Per benchmark, the median of each fork's iterations (JIT decisions differ between JVMs). */
@@ -190,6 +191,17 @@ public final class Summary {
             protoRow("Gate.io order_book_update 20+20 (decode only)", "spotOrderBookUpdate20DecodeOnly",
                     F + "gateioSpotOrderBookUpdate20", null);
         }
+        if (jmh.containsKey(W + "gateioSpotLevels")) {
+            out.append("\nLower bound (`LevelWalkBound`, same run): a minimal scalar walk of the 20 + 20 levels alone, "
+                    + "frames already bytes, no header, no validation, no dispatch. What the 5× floor leaves for "
+                    + "a whole book frame, next to what walking its levels alone costs:\n\n");
+            out.append("| frame | floor | 5× floor | level walk alone | walk vs floor | production decode-only |\n"
+                    + "|---|---|---|---|---|---|\n");
+            walkRow("Gate.io order_book_update 20+20", "gateioSpotLevels", F + "gateioSpotOrderBookUpdate20",
+                    G + "spotOrderBookUpdate20DecodeOnly");
+            walkRow("MEXC futures push.depth 20+20", "mexcFuturesLevels", F + "mexcFuturesDepth20",
+                    M + "futuresDepth20DecodeOnly");
+        }
         out.append("\nBaseline B/op (XChange-style reproduction): book_ticker ").append(fmt(bytes(B + "spotBookTicker")))
                 .append(", trades ").append(fmt(bytes(B + "spotTrades"))).append(", order_book_update ")
                 .append(fmt(bytes(B + "spotOrderBookUpdate20"))).append(".\n\n");
@@ -233,6 +245,15 @@ public final class Summary {
                 .append(" ns, ").append(fmt(bytes(P + method))).append(" B/op | ")
                 .append(String.format(Locale.ROOT, "%.1f×", p / ns(floor))).append(" | ")
                 .append(baseline == null ? "—" : String.format(Locale.ROOT, "%.1f×", ns(baseline) / p)).append(" |\n");
+    }
+
+    private void walkRow(String what, String method, String floor, String production) {
+        double walk = ns(W + method);
+        double f = ns(floor);
+        out.append("| ").append(what).append(" | ").append(fmt(f)).append(" ns | ").append(fmt(5 * f)).append(" ns | ")
+                .append(fmt(walk)).append(" ns").append(forkNote(W + method)).append(" | ")
+                .append(String.format(Locale.ROOT, "%.1f×", walk / f)).append(" | ").append(fmt(ns(production)))
+                .append(" ns |\n");
     }
 
     private String cpuRatio(String numerator, String denominator) {
