@@ -184,6 +184,54 @@ class DispatchLaneTest {
     }
 
     @Test
+    @DisplayName("QUEUED: the dispatcher allocates nothing to wait, frame after frame, and a stray interrupt does not stop it")
+    void dispatcherWaitsWithoutAllocating() throws ReflectiveOperationException {
+        // com.sun.management.ThreadMXBean, by reflection: this module does not read jdk.management
+        Object threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        java.lang.reflect.Method allocated = Class.forName("com.sun.management.ThreadMXBean")
+                .getMethod("getCurrentThreadAllocatedBytes");
+        long[] allocatedAt = new long[2];
+        AtomicInteger handled = new AtomicInteger();
+        FrameConsumer counting = new FrameConsumer() {
+            @Override
+            public void text(int connectionId, String text, long receiveNanos) {
+                int n = handled.get();
+                if (n == 500 || n == 2500) {
+                    allocatedAt[n == 500 ? 0 : 1] = allocatedBytes(allocated, threads);
+                }
+                handled.incrementAndGet();
+            }
+
+            @Override
+            public void binary(int connectionId, ByteBuffer data, long receiveNanos) {
+            }
+
+            @Override
+            public void failed(RuntimeException error) {
+            }
+        };
+        DispatchLane lane = DispatchLane.create(DispatchMode.QUEUED, 16, "exwire-dispatch-lane-test", counting);
+        lanes.add(lane);
+        lane.execute(() -> Thread.currentThread().interrupt());
+        for (int i = 0; i < 2501; i++) {
+            // one frame at a time: the dispatcher runs dry and waits (spins, then parks) before every frame
+            assertThat(lane.text(1, "f", 0)).isTrue();
+            int expected = i + 1;
+            await().atMost(WAIT).pollInterval(Duration.ofNanos(1)).until(() -> handled.get() == expected);
+        }
+        assertThat(allocatedAt[1] - allocatedAt[0]).as("bytes the dispatcher allocated over 2,000 waits")
+                .isLessThan(2_000);
+    }
+
+    private static long allocatedBytes(java.lang.reflect.Method allocated, Object threads) {
+        try {
+            return (long) allocated.invoke(threads);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     @DisplayName("INLINE: frames run on the caller's thread, serialised across threads, never refused")
     void inlineSerialisation() throws Exception {
         Consumer c = new Consumer();
