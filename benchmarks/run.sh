@@ -144,10 +144,12 @@ if [[ $CPU -eq 1 ]]; then
     for b in GateioDecodeBenchmark.spotBookTicker GateioDecodeBenchmark.spotTrades \
              GateioDecodeBenchmark.spotOrderBookUpdate20 GateioDecodeBenchmark.spotOrderBookUpdate20DecodeOnly \
              GateioDecodeBenchmark.futuresTrades MexcDecodeBenchmark.spotAggreDepth20 MexcDecodeBenchmark.spotAggreDeals \
-             MexcDecodeBenchmark.futuresDepth20 MexcDecodeBenchmark.futuresDepth20DecodeOnly BaselineXChangeStyleBenchmark.spotBookTicker \
+             MexcDecodeBenchmark.futuresDepth20 MexcDecodeBenchmark.futuresDepth20DecodeOnly MexcDecodeBenchmark.futuresDeals \
+             BaselineXChangeStyleBenchmark.spotBookTicker \
              BaselineXChangeStyleBenchmark.spotTrades BaselineXChangeStyleBenchmark.spotOrderBookUpdate20 \
              FloorBenchmark.gateioSpotBookTicker FloorBenchmark.gateioSpotTrades FloorBenchmark.gateioSpotOrderBookUpdate20 \
-             FloorBenchmark.gateioFuturesTrades FloorBenchmark.mexcFuturesDepth20 PrototypeDecodeBenchmark.spotBookTicker \
+             FloorBenchmark.gateioFuturesTrades FloorBenchmark.mexcFuturesDepth20 FloorBenchmark.mexcFuturesDeals \
+             PrototypeDecodeBenchmark.spotBookTicker \
              PrototypeDecodeBenchmark.spotOrderBookUpdate20 PrototypeDecodeBenchmark.spotOrderBookUpdate20DecodeOnly; do
         if [[ -n "$INCLUDE" ]] && ! [[ "$b" =~ $INCLUDE ]]; then continue; fi
         "$JAVA" -Xms2g -Xmx2g -XX:+AlwaysPreTouch -cp "$JAR" io.exwire.benchmarks.CpuTimeCheck --json "$RESULTS/cputime.json" "$b" 2>&1 \

@@ -35,6 +35,7 @@ public class FloorBenchmark {
     private final byte[][] mexcAggreDepth = Frames.mexcSpotAggreDepth();
     private final byte[][] mexcAggreDeals = Frames.mexcSpotAggreDeals();
     private final String[] mexcFuturesDepth = Frames.mexcFuturesDepth();
+    private final String[] mexcFuturesDeals = Frames.mexcFuturesDeals();
     private int next;
 
     private static long sum(byte[] bytes) {
@@ -89,5 +90,11 @@ public class FloorBenchmark {
     @Benchmark
     public long mexcFuturesDepth20() {
         return text(mexcFuturesDepth);
+    }
+
+    /** @return byte sum; MEXC futures {@code push.deal} */
+    @Benchmark
+    public long mexcFuturesDeals() {
+        return text(mexcFuturesDeals);
     }
 }

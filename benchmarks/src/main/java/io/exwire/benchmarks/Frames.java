@@ -275,6 +275,24 @@ public final class Frames {
         return out;
     }
 
+    /**
+     * @return MEXC futures {@code push.deal} JSON frames, one deal each, one per instrument: the array form and member
+     *     order of the venue's captures ({@code M, O, T, p, t, v, i}; the symbol after {@code data})
+     */
+    public static String[] mexcFuturesDeals() {
+        Random r = new Random(18);
+        String[] out = new String[N];
+        for (int i = 0; i < N; i++) {
+            Instrument in = INSTRUMENTS.get(i);
+            long t = T0 + 53L * i;
+            out[i] = "{\"channel\":\"push.deal\",\"data\":[{\"M\":2,\"O\":" + (1 + r.nextInt(3)) + ",\"T\":"
+                    + (1 + r.nextInt(2)) + ",\"p\":" + Decimal.of(in.mid() + r.nextInt(21) - 10, in.priceScale())
+                    + ",\"t\":" + t + ",\"v\":" + (1 + r.nextInt(5000)) + ",\"i\":" + (16_435_741_160L + 11L * i)
+                    + "}],\"symbol\":\"" + in.underscored() + "\",\"ts\":" + (t + 3) + "}";
+        }
+        return out;
+    }
+
     /** @return MEXC futures {@code push.depth} JSON frames with 20 ask and 20 bid levels, in A/B rotation order */
     public static String[] mexcFuturesDepth() {
         List<Delta> deltas = bookDeltas(17);

@@ -37,6 +37,7 @@ public class MexcDecodeBenchmark {
     private final ByteBuffer[] aggreDepth = wrap(Frames.mexcSpotAggreDepth());
     private final ByteBuffer[] aggreDeals = wrap(Frames.mexcSpotAggreDeals());
     private final String[] futuresDepth = Frames.mexcFuturesDepth();
+    private final String[] futuresDeals = Frames.mexcFuturesDeals();
     private PublicProtocol spot;
     private PublicProtocol futures;
     private BenchSink spotSink;
@@ -67,6 +68,7 @@ public class MexcDecodeBenchmark {
         checkBinary(aggreDepth);
         checkBinary(aggreDeals);
         GateioDecodeBenchmark.check(futures, futuresDepth, futuresSink);
+        GateioDecodeBenchmark.check(futures, futuresDeals, futuresSink);
         decodeOnlySink = new BenchSink();
         GateioDecodeBenchmark.check(futures, futuresDepth, decodeOnlySink);
     }
@@ -105,6 +107,13 @@ public class MexcDecodeBenchmark {
     @Benchmark
     public long futuresDepth20() {
         futures.onText(futuresDepth[next++ & MASK], nanos++, futuresSink);
+        return futuresSink.checksum;
+    }
+
+    /** @return checksum; futures {@code push.deal} (JSON), one deal */
+    @Benchmark
+    public long futuresDeals() {
+        futures.onText(futuresDeals[next++ & MASK], nanos++, futuresSink);
         return futuresSink.checksum;
     }
 

@@ -158,6 +158,8 @@ public final class Summary {
                 false);
         decodeRow("MEXC futures `push.depth` (JSON) 20+20, decode only", M + "futuresDepth20DecodeOnly", Double.NaN,
                 false);
+        decodeRow("MEXC futures `push.deal` (JSON) parse + dispatch", M + "futuresDeals",
+                Double.NaN, false);
         decodeRow("`LocalOrderBook.apply` alone: a 20+20 delta on 100-level books", A + "apply20x20", Double.NaN,
                 false);
         decodeRow("`LocalOrderBook.apply` alone: a 1-level delta", A + "apply1", Double.NaN, false);
@@ -176,6 +178,7 @@ public final class Summary {
         floorRow("MEXC futures push.depth 20+20 (applied)", M + "futuresDepth20", F + "mexcFuturesDepth20");
         floorRow("MEXC futures push.depth 20+20 (decode only)", M + "futuresDepth20DecodeOnly",
                 F + "mexcFuturesDepth20");
+        floorRow("MEXC futures push.deal", M + "futuresDeals", F + "mexcFuturesDeals");
         out.append("\nFloor of MEXC spot binary frames (byte sum, no encoding): aggre.depth ")
                 .append(fmt(ns(F + "mexcSpotAggreDepth20"))).append(" ns, aggre.deals ")
                 .append(fmt(ns(F + "mexcSpotAggreDeals")))

@@ -9,7 +9,8 @@ import io.exwire.core.marketdata.PublicSink;
 
 
 /**
- * MEXC futures' public fast path: decodes the canonical frames of the hot pushes ({@code push.depth}) in one pass over
+ * MEXC futures' public fast path: decodes the canonical frames of the hot pushes ({@code push.depth},
+ * {@code push.deal}) in one pass over
  * their bytes with {@link ByteCursor}, and declines everything else. The exact path ({@link MexcFuturesPublicProtocol}
  * with {@code FuturesEnvelope} and core's {@code JsonCursor}) handles what it declines, so behaviour is the exact
  * path's by construction: a frame is either decoded here to exactly the events it would deliver, or handed to it.
@@ -23,7 +24,9 @@ import io.exwire.core.marketdata.PublicSink;
 final class FuturesFastPath {
 
     private static final JsonLiteral PUSH_DEPTH = JsonLiteral.string("push.depth");
+    private static final JsonLiteral PUSH_DEAL = JsonLiteral.string("push.deal");
     private static final JsonLiteral DEPTH_START = JsonLiteral.text("{\"channel\":\"push.depth\",\"data\":");
+    private static final JsonLiteral DEAL_START = JsonLiteral.text("{\"channel\":\"push.deal\",\"data\":");
     private static final JsonLiteral NEXT_SYMBOL = JsonLiteral.nextMember("symbol");
     private static final JsonLiteral NEXT_TS = JsonLiteral.nextMember("ts");
     private static final int CHANNEL = 0;
@@ -36,14 +39,16 @@ final class FuturesFastPath {
     private final SymbolTable symbols;
     private final ByteCursor.Shape tsShape = new ByteCursor.Shape();
     private final FastChannel depth;
+    private final FastChannel deal;
     private int seen;
     private FastChannel channel;
     private Symbol symbol;
     private long ts;
 
-    FuturesFastPath(SymbolTable symbols, FastChannel depth) {
+    FuturesFastPath(SymbolTable symbols, FastChannel depth, FastChannel deal) {
         this.symbols = symbols;
         this.depth = depth;
+        this.deal = deal;
     }
 
     /**
@@ -85,17 +90,18 @@ final class FuturesFastPath {
 
     /**
      * Reads the members in the order MEXC sends them, {@code {"channel":"push.depth","data":{..},"symbol":"..",
-     * "ts":..}} without whitespace, as straight-line code, as far as the frame follows it.
+     * "ts":..}} (or {@code push.deal}) without whitespace, as straight-line code, as far as the frame follows it.
      *
      * @return the last member read, or {@link MemberNames#NONE}; the member loop goes on from there
      */
     private int usualStart(long receiveNanos) {
-        if (!in.consume(DEPTH_START)) {
+        FastChannel started = in.consume(DEPTH_START) ? depth : in.consume(DEAL_START) ? deal : null;
+        if (started == null) {
             return MemberNames.NONE;
         }
         seen = bit(CHANNEL) | bit(DATA);
-        channel = depth;
-        depth.read(in, receiveNanos);
+        channel = started;
+        started.read(in, receiveNanos);
         if (!in.consume(NEXT_SYMBOL)) {
             return DATA;
         }
@@ -132,10 +138,13 @@ final class FuturesFastPath {
     }
 
     private void channel() {
-        if (!in.consume(PUSH_DEPTH)) {
+        if (in.consume(PUSH_DEPTH)) {
+            channel = depth;
+        } else if (in.consume(PUSH_DEAL)) {
+            channel = deal;
+        } else {
             throw ByteCursor.MISS;
         }
-        channel = depth;
     }
 
     private void data(long receiveNanos) {

@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  * <p><b>Pushes</b> are decoded in one pass with core's {@link JsonCursor} (see {@link FuturesEnvelope}). A binary
  * frame starting with the gzip magic is inflated and decoded as text. Threading as {@link PublicProtocol} documents.
  *
- * <p>Hot pushes ({@code push.depth}) first try {@link FuturesFastPath} (one pass over the bytes); what it declines
+ * <p>Hot pushes ({@code push.depth}, {@code push.deal}) first try {@link FuturesFastPath} (one pass over the bytes); what it declines
  * takes the exact path above, which defines the behaviour.
  */
 public final class MexcFuturesPublicProtocol implements PublicProtocol, FuturesEnvelope.DataReader {
@@ -80,7 +80,7 @@ public final class MexcFuturesPublicProtocol implements PublicProtocol, FuturesE
      *                 which tests compare the fast path against)
      */
     MexcFuturesPublicProtocol(ExchangeConfig config, SymbolTable symbols, boolean fastPath) {
-        this.fast = fastPath ? new FuturesFastPath(symbols, new FastDepthDecoder()) : null;
+        this.fast = fastPath ? new FuturesFastPath(symbols, new FastDepthDecoder(), new FastDealDecoder()) : null;
         this.channels = FuturesChannels.of(config);
         this.symbols = symbols;
         this.maxFrameBytes = config.maxFrameBytes();

@@ -110,7 +110,7 @@ class FuturesFastPathTest {
     }
 
     static FuturesFastPath fastPath() {
-        return new FuturesFastPath(table(), new FastDepthDecoder());
+        return new FuturesFastPath(table(), new FastDepthDecoder(), new FastDealDecoder());
     }
 
     static final class Pair {
@@ -154,11 +154,59 @@ class FuturesFastPathTest {
     }
 
     @Test
+    @DisplayName("canonical push.deal frames take the fast path and deliver exactly the exact path's trades")
+    void dealsTakeTheFastPath() {
+        FuturesFastPath fast = fastPath();
+        Pair pair = new Pair();
+        Random r = new Random(9);
+        List<String> frames = new ArrayList<>(List.of(DEAL, DEAL.replace("\"i\":16435741160", "\"i\":null"), DEAL.replace(",\"i\":16435741160", ""),
+                DEAL.replace("\"p\":6866.5", "\"p\":\"6866.5\"").replace("2096", "\"-2096\"")));
+        for (int i = 0; i < 50; i++) {
+            frames.add(deals(r));
+        }
+        for (String frame : frames) {
+            assertThat(fast.tryDecode(frame, 1L, new EventLogSink())).as(frame).isTrue();
+            assertThat(pair.agree(frame)).as(frame).isNotEmpty().allMatch(line -> line.startsWith("trade "));
+        }
+        String broken = DEAL.replace("[{", "[").replace("}]", "]");
+        assertThat(fast.tryDecode(broken, 1L, new EventLogSink())).as(broken).isFalse();
+        EventLogSink log = new EventLogSink();
+        assertThat(fast.tryDecode(DEAL, 5L, log)).isTrue();
+        EventLogSink exact = new EventLogSink();
+        protocol(false).onText(DEAL, 5L, exact);
+        assertThat(log.lines).hasSize(1).isEqualTo(exact.lines);
+        assertThat(log.lines.get(0)).contains("BTC/USDT").contains("16435741160").contains("1587442049632");
+        log = new EventLogSink();
+        assertThat(fast.tryDecode("{\"channel\":\"push.deal\",\"data\":[],\"symbol\":\"ETH_USDT\",\"ts\":1}", 5L, log))
+                .isTrue();
+        assertThat(log.lines).isEmpty();
+    }
+
+    /** A push.deal of one to four deals in the venue's member order, prices with or without decimals. */
+    static String deals(Random r) {
+        StringBuilder sb = new StringBuilder(400).append("{\"channel\":\"push.deal\",\"data\":[");
+        int n = 1 + r.nextInt(4);
+        for (int i = 0; i < n; i++) {
+            long ticks = 9_746_310 + r.nextInt(200) - 100;
+            sb.append(i == 0 ? "" : ",").append("{\"M\":").append(1 + r.nextInt(2)).append(",\"O\":")
+                    .append(1 + r.nextInt(3)).append(",\"T\":").append(1 + r.nextInt(2)).append(",\"p\":")
+                    .append(ticks / 100).append(ticks % 100 == 0 ? "" : "." + String.format("%02d", ticks % 100))
+                    .append(",\"t\":").append(1_732_000_000_000L + r.nextInt(1_000_000)).append(",\"v\":")
+                    .append(1 + r.nextInt(50_000)).append(",\"i\":").append(16_435_741_160L + r.nextInt(1_000_000))
+                    .append('}');
+        }
+        return sb.append("],\"symbol\":\"").append(r.nextBoolean() ? "BTC_USDT" : "ETH_USDT")
+                .append("\",\"ts\":").append(1_732_000_000_000L + r.nextInt()).append('}').toString();
+    }
+
+    @Test
     @DisplayName("control frames, other channels, unknown symbols and odd shapes are declined, delivering nothing")
     void declines() {
         FuturesFastPath fast = fastPath();
         List<String> declined = new ArrayList<>(FIXTURES.subList(3, FIXTURES.size()));
-        declined.removeIf(f -> f.contains("\"begin\":15") || f.contains("-3") || f.endsWith(" "));
+        declined.removeIf(f -> f.contains("\"begin\":15") || f.contains("-3") || f.endsWith(" ")
+                || f.startsWith("{\"channel\":\"push.deal\",\"data\":[{\"M\"")
+                || f.startsWith("{\"channel\":\"push.deal\",\"data\":{"));
         declined.addAll(List.of(
                 DEPTH.replace("6859.5", "6.8595e3"),
                 DEPTH.replace("6859.5", "\"\""),
@@ -172,7 +220,18 @@ class FuturesFastPathTest {
                 DEPTH.replace("96801927", "0"),
                 DEPTH.replace("96801927", "1.5"),
                 DEPTH.replace("\"bids\":[[6858.25,12,3]]", "\"bids\":null"),
-                DEPTH.replace("\"version\"", "\"vers\\u0069on\"")));
+                DEPTH.replace("\"version\"", "\"vers\\u0069on\""),
+                DEAL.replace("\"T\":1", "\"T\":0"),
+                DEAL.replace("\"T\":1,", ""),
+                DEAL.replace("\"p\":6866.5,", ""),
+                DEAL.replace(",\"v\":2096", ""),
+                DEAL.replace("2096", "2.5e3"),
+                DEAL.replace("16435741160", "\"x\""),
+                DEAL.replace("16435741160", "1.5"),
+                DEAL.replace("1587442049632", "null"),
+                DEAL.replace("[{", "[null,{"),
+                DEAL.replace("}]", "},]"),
+                DEAL.replace("\"data\":[", "\"data\":[[").replace("}]", "}]]")));
         for (String frame : declined) {
             EventLogSink log = new EventLogSink();
             assertThat(fast.tryDecode(frame, 1L, log)).as(frame).isFalse();
@@ -197,7 +256,8 @@ class FuturesFastPathTest {
     private static final String ALPHABET = "0123456789\"\\,:{}[]-.eE+ xnulltruefalse\u0100\u4E22\u0122é\t";
     private static final List<String> MEMBERS = List.of("\"cts\":1587442022001,", "\"begin\":10,", "\"end\":null,",
             "\"version\":\"7\",", "\"x\":[1,{\"y\":\"]\"}],", "\"asks\":[[1,2,3]],", "\"bids\":[],", "\"ts\":5,",
-            "\"symbol\":\"ETH_USDT\",", "\"channel\":\"push.depth\",", "\"data\":{},", "\"id\":1,");
+            "\"symbol\":\"ETH_USDT\",", "\"channel\":\"push.depth\",", "\"data\":{},", "\"id\":1,",
+            "\"channel\":\"push.deal\",", "\"p\":7.25,", "\"v\":\"9\",", "\"T\":2,", "\"t\":null,", "\"i\":null,");
 
     @Test
     @DisplayName("40,000 mutated frames decode to the same events with and without the fast path")
@@ -207,7 +267,8 @@ class FuturesFastPathTest {
         List<String> frames = new ArrayList<>(List.of(DEPTH, DEPTH_MERGED, DEPTH_EXTRAS, DEAL, TOP, TICKER));
         int delivered = 0;
         for (int i = 0; i < 40_000; i++) {
-            String base = i % 4 == 0 ? frames.get(random.nextInt(frames.size())) : depth20(random, random.nextBoolean());
+            String base = i % 4 == 0 ? frames.get(random.nextInt(frames.size()))
+                    : i % 4 == 1 ? deals(random) : depth20(random, random.nextBoolean());
             delivered += deliveredBook(pair.agree(mutate(base, random)));
         }
         assertThat(delivered).as("mutations that still deliver a book").isGreaterThan(5_000);
