@@ -1,17 +1,11 @@
 package io.exwire.mexc.marketdata;
 
 import io.exwire.api.marketdata.TradeView;
-import io.exwire.api.model.MarketType;
-import io.exwire.api.model.Side;
 import io.exwire.api.model.Symbol;
 import io.exwire.core.codec.ByteCursor;
 import io.exwire.core.codec.JsonLiteral;
 import io.exwire.core.codec.MemberNames;
-import io.exwire.core.marketdata.MutableTrade;
 import io.exwire.core.marketdata.PublicSink;
-import io.exwire.mexc.wire.MexcVenue;
-
-import java.util.Arrays;
 
 /**
  * The fast path of {@code push.deal}, with {@link FuturesDealDecoder}'s semantics: an array of deals (or the older
@@ -20,8 +14,8 @@ import java.util.Arrays;
  * {@code null}), other members skipped, the last of a repeated member winning. A deal the exact decoder would reject
  * (no {@code p} or {@code v}, a {@code T} other than 1 or 2) and every shape {@link ByteCursor} does not handle
  * misses. A deal in the venue's usual member order ({@code M, O, T, p, t, v, i}) is read as straight-line code, one
- * comparison of separator and name per member; the member loop takes over where a deal departs from it. Deals are
- * buffered in primitive arrays until the envelope's symbol is known. Allocation-free after warm-up; not thread-safe.
+ * comparison of separator and name per member; the member loop takes over where a deal departs from it. Deals wait
+ * in a {@link DealBuffer} until the envelope's symbol is known. Allocation-free after warm-up; not thread-safe.
  */
 final class FastDealDecoder implements FastChannel {
 
@@ -44,23 +38,15 @@ final class FastDealDecoder implements FastChannel {
 
     private final MemberNames names = new MemberNames("p", "v", "T", "t", "i", "M", "O");
     private final ByteCursor.Shape flagShape = new ByteCursor.Shape();
-    private final MutableTrade trade = new MutableTrade(MexcVenue.ID, MarketType.FUTURES);
+    private final DealBuffer deals = new DealBuffer();
     private final ByteCursor.Shape timeShape = new ByteCursor.Shape();
     private final ByteCursor.Shape idShape = new ByteCursor.Shape();
-    private long[] prices = new long[8];
-    private int[] priceScales = new int[8];
-    private long[] sizes = new long[8];
-    private int[] sizeScales = new int[8];
-    private long[] times = new long[8];
-    private long[] ids = new long[8];
-    private boolean[] sells = new boolean[8];
-    private int count;
     private int side;
     private long receiveNanos;
 
     @Override
     public void read(ByteCursor in, long receiveNanos) {
-        count = 0;
+        deals.clear();
         this.receiveNanos = receiveNanos;
         if (in.peek() == '{') {
             deal(in);
@@ -75,12 +61,7 @@ final class FastDealDecoder implements FastChannel {
     }
 
     private void deal(ByteCursor in) {
-        ensureCapacity();
-        int i = count;
-        priceScales[i] = -1;
-        sizeScales[i] = -1;
-        times[i] = 0;
-        ids[i] = TradeView.NO_TRADE_ID;
+        int i = deals.open();
         side = 0;
         int lastRead = usual(in, i);
         int previous = lastRead == MemberNames.NONE ? -1 : lastRead;
@@ -88,11 +69,10 @@ final class FastDealDecoder implements FastChannel {
             member(in, key, i);
             previous = key < 0 ? previous : key;
         }
-        if (priceScales[i] < 0 || sizeScales[i] < 0 || side != BUY && side != SELL) {
+        if (!deals.complete(i) || side != BUY && side != SELL) {
             throw ByteCursor.MISS;
         }
-        sells[i] = side == SELL;
-        count++;
+        deals.close(i, side == SELL);
     }
 
     /**
@@ -137,41 +117,21 @@ final class FastDealDecoder implements FastChannel {
         switch (key) {
             case PRICE -> {
                 in.decimal();
-                prices[i] = in.mantissa();
-                priceScales[i] = in.scale();
+                deals.price(i, in.mantissa(), in.scale());
             }
             case SIZE -> {
                 in.decimal();
-                sizes[i] = Math.abs(in.mantissa());
-                sizeScales[i] = in.scale();
+                deals.size(i, in.mantissa(), in.scale());
             }
             case SIDE -> side = (int) in.whole();
-            case TIME -> times[i] = in.whole(timeShape);
-            case ID -> ids[i] = in.nullIfPresent() ? TradeView.NO_TRADE_ID : in.whole(idShape);
+            case TIME -> deals.time(i, in.whole(timeShape));
+            case ID -> deals.id(i, in.nullIfPresent() ? TradeView.NO_TRADE_ID : in.whole(idShape));
             default -> in.skipValue();
         }
     }
 
     @Override
     public void emit(Symbol symbol, long exchangeMillis, PublicSink sink) {
-        for (int i = 0; i < count; i++) {
-            trade.envelope(symbol, times[i], receiveNanos)
-                    .trade(ids[i], prices[i], priceScales[i], sizes[i], sizeScales[i], sells[i] ? Side.SELL : Side.BUY);
-            sink.trade(trade);
-        }
-    }
-
-    private void ensureCapacity() {
-        if (count < prices.length) {
-            return;
-        }
-        int n = prices.length * 2;
-        prices = Arrays.copyOf(prices, n);
-        priceScales = Arrays.copyOf(priceScales, n);
-        sizes = Arrays.copyOf(sizes, n);
-        sizeScales = Arrays.copyOf(sizeScales, n);
-        times = Arrays.copyOf(times, n);
-        ids = Arrays.copyOf(ids, n);
-        sells = Arrays.copyOf(sells, n);
+        deals.emit(symbol, receiveNanos, sink);
     }
 }

@@ -10,10 +10,10 @@ import io.exwire.core.marketdata.PublicSink;
 
 /**
  * MEXC futures' public fast path: decodes the canonical frames of the hot pushes ({@code push.depth},
- * {@code push.deal}) in one pass over
- * their bytes with {@link ByteCursor}, and declines everything else. The exact path ({@link MexcFuturesPublicProtocol}
- * with {@code FuturesEnvelope} and core's {@code JsonCursor}) handles what it declines, so behaviour is the exact
- * path's by construction: a frame is either decoded here to exactly the events it would deliver, or handed to it.
+ * {@code push.deal}) in one pass over their bytes with {@link ByteCursor}, and declines everything else. The exact
+ * path ({@link MexcFuturesPublicProtocol} with {@code FuturesEnvelope} and core's {@code JsonCursor}) handles what
+ * it declines, so behaviour is the exact path's by construction: a frame is either decoded here to exactly the events
+ * it would deliver, or handed to it.
  *
  * <p>Accepted: a top-level object with only {@code channel}, {@code data}, {@code symbol} and {@code ts}, each at
  * most once, {@code channel} a hot channel and before {@code data} (the order MEXC sends), a known {@code symbol}, a
