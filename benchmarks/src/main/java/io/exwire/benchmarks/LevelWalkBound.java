@@ -26,7 +26,8 @@ import java.util.concurrent.TimeUnit;
  * {@code String} to encode), the walk starts at the first level (no envelope, no header, no symbol, no dispatch),
  * knows the venue's exact layout ({@code ["price","size"]} for Gate.io, {@code [price,size,count]} for MEXC futures,
  * no whitespace), guesses each price's digit counts as the production decoder does, converts the numbers with the
- * same SWAR arithmetic, stores them into primitive arrays and validates nothing else. Anything the production
+ * same SWAR arithmetic (copied here, since core's {@code Swar} is package-private), stores them into primitive arrays
+ * and validates nothing else. Anything the production
  * decoder does beyond that (validation, fallbacks, the header, the envelope, the sink) comes on top.
  *
  * <p>Setup walks every frame once and checks each level's price and size against the values the frames were written
