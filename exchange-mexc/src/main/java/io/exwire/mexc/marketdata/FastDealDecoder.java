@@ -41,7 +41,7 @@ final class FastDealDecoder implements FastChannel {
     private final DealBuffer deals = new DealBuffer();
     private final ByteCursor.Shape timeShape = new ByteCursor.Shape();
     private final ByteCursor.Shape idShape = new ByteCursor.Shape();
-    private int side;
+    private long side;
     private long receiveNanos;
 
     @Override
@@ -123,7 +123,7 @@ final class FastDealDecoder implements FastChannel {
                 in.decimal();
                 deals.size(i, in.mantissa(), in.scale());
             }
-            case SIDE -> side = (int) in.whole();
+            case SIDE -> side = in.whole();
             case TIME -> deals.time(i, in.whole(timeShape));
             case ID -> deals.id(i, in.nullIfPresent() ? TradeView.NO_TRADE_ID : in.whole(idShape));
             default -> in.skipValue();

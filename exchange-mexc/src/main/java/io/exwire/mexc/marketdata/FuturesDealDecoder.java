@@ -33,7 +33,7 @@ final class FuturesDealDecoder {
 
     private void readDeal(JsonCursor cur) {
         int i = deals.open();
-        int side = 0;
+        long side = 0;
         cur.beginObject();
         while (cur.nextField()) {
             if (cur.fieldIs("p")) {
@@ -43,7 +43,7 @@ final class FuturesDealDecoder {
                 cur.readDecimal();
                 deals.size(i, cur.mantissa(), cur.scale());
             } else if (cur.fieldIs("T")) {
-                side = (int) cur.readLong();
+                side = cur.readLong();
             } else if (cur.fieldIs("t")) {
                 deals.time(i, cur.readLong());
             } else if (cur.fieldIs("i")) {
@@ -58,7 +58,7 @@ final class FuturesDealDecoder {
         deals.close(i, side(side));
     }
 
-    private static boolean side(int code) {
+    private static boolean side(long code) {
         if (code != 1 && code != 2) {
             throw new ProtocolException("push.deal with unknown T " + code);
         }

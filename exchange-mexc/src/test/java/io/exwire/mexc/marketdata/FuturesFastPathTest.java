@@ -222,6 +222,7 @@ class FuturesFastPathTest {
                 DEPTH.replace("\"bids\":[[6858.25,12,3]]", "\"bids\":null"),
                 DEPTH.replace("\"version\"", "\"vers\\u0069on\""),
                 DEAL.replace("\"T\":1", "\"T\":0"),
+                DEAL.replace("\"T\":1", "\"T\":4294967297"),
                 DEAL.replace("\"T\":1,", ""),
                 DEAL.replace("\"p\":6866.5,", ""),
                 DEAL.replace(",\"v\":2096", ""),

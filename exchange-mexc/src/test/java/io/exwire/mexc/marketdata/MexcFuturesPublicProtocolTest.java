@@ -288,7 +288,11 @@ class MexcFuturesPublicProtocolTest {
         void malformed() {
             text("{\"channel\":\"push.deal\",\"data\":[{\"T\":3,\"p\":1,\"t\":1,\"v\":1}],\"symbol\":\"BTC_USDT\"}");
             text("{\"channel\":\"push.deal\",\"data\":[{");
-            assertThat(sink.errors).hasSize(2);
+            // 2^32 + 1: a side code is compared whole, never narrowed to an int that reads as 1 (buy)
+            text("{\"channel\":\"push.deal\",\"data\":[{\"T\":4294967297,\"p\":1,\"t\":1,\"v\":1}],"
+                    + "\"symbol\":\"BTC_USDT\"}");
+            assertThat(sink.errors).hasSize(3);
+            assertThat(sink.trades).isEmpty();
             assertThat(sink.errors.get(0).channel()).isEqualTo(PublicChannel.TRADES);
         }
 
