@@ -9,14 +9,20 @@
 #      fresh client JVM initializing 100 symbols against a warm simulator, plain and with a JDK 25 AOT cache), to
 #      coldstart.json;
 #   4. benchmarks/results/summary.md (io.exwire.benchmarks.Summary): the table of docs/BENCHMARKS.md.
-# Defaults take about 16 minutes on 2 cores (JMH ~8: three forks per benchmark, CPU-time check ~3.5, harness ~3.5,
-# cold start ~1.5).
 #
-#   benchmarks/run.sh [--quick] [--no-build] [--skip-jmh] [--skip-cpu] [--skip-harness]
+# Three profiles (times on 2 shared cores, the build included):
+#   (default)  a short run, about 5 minutes: JMH one fork per benchmark (2 warm-up and 3 measurement iterations of
+#              500 ms), a short harness (3 s per latency step, a ladder to 300k frames/s), 3 cold starts; no CPU-time
+#              check (--cpu adds it, ~3 minutes). Every figure, one sample each; enough to see a regression.
+#   --full     the run of record, about 20 minutes: JMH three forks per benchmark (2 + 3 iterations of 1 s: C2's
+#              inlining differs between JVMs, and the figure is the median of the forks), the CPU-time check, the
+#              full harness (10 s per latency step, a ladder to 800k) and 5 cold starts. docs/BENCHMARKS.md quotes it.
+#   --quick    a pipeline check, about 3 minutes: everything once, iterations too short for figures.
+#
+#   benchmarks/run.sh [--full | --quick] [--cpu] [--no-build] [--skip-jmh] [--skip-cpu] [--skip-harness]
 #                     [--jmh-args "..."] [--harness-args "..."] [--include REGEX] [--profile REGEX]
 #
-# --quick: 1 warm-up and 3 measurement iterations of 500 ms, a short harness (for checking the pipeline, not for
-# figures). --include: JMH benchmark regex (default: all). Extra JMH / harness arguments are appended.
+# --include: JMH benchmark regex (default: all). Extra JMH / harness arguments are appended.
 # --profile REGEX: only profile those JMH benchmarks with async-profiler 4.0 (tools.profiler:async-profiler from Maven
 # Central, fetched once; itimer sampling, which needs no perf_events) into benchmarks/results/profiles/, then stop.
 #
@@ -30,10 +36,13 @@ RESULTS="$ROOT/benchmarks/results"
 JAR="$ROOT/benchmarks/target/benchmarks.jar"
 MIN_JAVA=21
 
-BUILD=1 JMH=1 CPU=1 HARNESS=1 QUICK=0 INCLUDE="" JMH_EXTRA="" HARNESS_EXTRA="" PROFILE=""
+GIVEN="$*"
+BUILD=1 JMH=1 CPU="" HARNESS=1 MODE=short INCLUDE="" JMH_EXTRA="" HARNESS_EXTRA="" PROFILE=""
 while [[ $# -gt 0 ]]; do
     case "$1" in
-        --quick) QUICK=1 ;;
+        --quick) MODE=quick ;;
+        --full) MODE=full ;;
+        --cpu) CPU=1 ;;
         --no-build) BUILD=0 ;;
         --skip-jmh) JMH=0 ;;
         --skip-cpu) CPU=0 ;;
@@ -42,7 +51,7 @@ while [[ $# -gt 0 ]]; do
         --jmh-args) JMH_EXTRA="$2"; shift ;;
         --harness-args) HARNESS_EXTRA="$2"; shift ;;
         --profile) PROFILE="$2"; shift ;;
-        -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,31p' "$0"; exit 0 ;;
         *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
     esac
     shift
@@ -91,16 +100,25 @@ fi
 [[ -f "$JAR" ]] || { echo "run.sh: $JAR missing; run without --no-build" >&2; exit 1; }
 
 
-if [[ $QUICK -eq 1 ]]; then
-    JMH_ARGS=(-f 1 -wi 1 -w 500ms -i 3 -r 500ms)
-    HARNESS_ARGS=(--seconds 3 --warmup 1 --ladder 10000,25000,50000 --ladder-seconds 2 --init-repeats 1
-                  --reconnect-repeats 1)
-    COLD_ARGS=(--runs 2)
-else
-    JMH_ARGS=(-f 3 -wi 2 -w 1s -i 3 -r 1s)
-    HARNESS_ARGS=()
-    COLD_ARGS=(--runs 5)
-fi
+case "$MODE" in
+    full)
+        JMH_ARGS=(-f 3 -wi 2 -w 1s -i 3 -r 1s)
+        HARNESS_ARGS=()
+        COLD_ARGS=(--runs 5)
+        CPU="${CPU:-1}" ;;
+    quick)
+        JMH_ARGS=(-f 1 -wi 1 -w 200ms -i 2 -r 200ms)
+        HARNESS_ARGS=(--seconds 2 --warmup 1 --ladder 10000,50000 --ladder-seconds 1 --init-repeats 1
+                      --reconnect-repeats 1)
+        COLD_ARGS=(--runs 1)
+        CPU="${CPU:-0}" ;;
+    *)
+        JMH_ARGS=(-f 1 -wi 2 -w 500ms -i 3 -r 500ms)
+        HARNESS_ARGS=(--seconds 3 --warmup 1 --ladder 10000,25000,50000,100000,150000,200000,300000 --ladder-seconds 2
+                      --init-repeats 2 --reconnect-repeats 2)
+        COLD_ARGS=(--runs 3)
+        CPU="${CPU:-0}" ;;
+esac
 
 # a fixed, pre-touched heap: without it the allocating benchmarks (baseline, floor) spend whole iterations in page
 # faults while the young generation grows on a fresh VM (seen: floor 127 ns in one iteration, 4,962 ns in the next)
@@ -125,6 +143,7 @@ fi
 
 {
     echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+    echo "profile: $MODE (benchmarks/run.sh${GIVEN:+ $GIVEN})"
     echo "commit: $(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo n/a) (working tree may differ)"
     echo "cpu: $(nproc) x $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || echo unknown)"
     echo "jdk: $("$JAVA" -version 2>&1 | head -1)"
@@ -138,9 +157,10 @@ if [[ $JMH -eq 1 ]]; then
         2>&1 | grep -v '^WARNING: ' | tee "$RESULTS/jmh.txt"
 fi
 
+# a cross-check of an earlier run must not appear next to this run's figures
+rm -f "$RESULTS/cputime.json" "$RESULTS/cputime.txt"
 if [[ $CPU -eq 1 ]]; then
     say "CPU-time cross-check (one JVM per benchmark)"
-    rm -f "$RESULTS/cputime.json" "$RESULTS/cputime.txt"
     for b in GateioDecodeBenchmark.spotBookTicker GateioDecodeBenchmark.spotTrades \
              GateioDecodeBenchmark.spotOrderBookUpdate20 GateioDecodeBenchmark.spotOrderBookUpdate20DecodeOnly \
              GateioDecodeBenchmark.futuresTrades MexcDecodeBenchmark.spotAggreDepth20 MexcDecodeBenchmark.spotAggreDeals \

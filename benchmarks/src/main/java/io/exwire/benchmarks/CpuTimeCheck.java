@@ -13,7 +13,12 @@ import java.util.Locale;
  * A cross-check for a shared, oversubscribed machine: runs benchmark methods of this module in a plain loop and
  * divides the <em>thread's CPU time</em> ({@link ThreadMXBean#getCurrentThreadCpuTime()}) by the operations, so time
  * spent descheduled by other processes does not count (cache pollution and context switches still do). Reports
- * the median and minimum of the rounds. JMH (wall clock) remains the figure of record; use this to compare two
+ * the median and minimum of the rounds. Next to it, the <em>process's</em> CPU time per operation
+ * ({@link com.sun.management.OperatingSystemMXBean#getProcessCpuTime()}): a benchmark that allocates makes the
+ * collector's worker threads work too, and the thread's own CPU time leaves that out, which flatters an allocating
+ * path (the XChange-style baseline, the floor's {@code getBytes}) against one that allocates nothing. After the
+ * warm-up the compiler threads are idle, so the two differ by the collector's work. JMH (wall clock) remains the
+ * figure of record; use this to compare two
  * builds when the load average is far above the core count. Run one benchmark per JVM (as {@code run.sh} does):
  * benchmarks that share code pollute each other's JIT profiles when they run in one JVM. {@code --json} merges
  * into an existing file.
@@ -36,6 +41,8 @@ public final class CpuTimeCheck {
      */
     public static void main(String[] args) throws Throwable {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        com.sun.management.OperatingSystemMXBean process =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of(args));
         String json = null;
         int at = names.indexOf("--json");
@@ -62,16 +69,22 @@ public final class CpuTimeCheck {
                 sink += loop(bench, ops);
             }
             double[] perOp = new double[ROUNDS];
+            double[] processPerOp = new double[ROUNDS];
             for (int r = 0; r < ROUNDS; r++) {
+                long p0 = process.getProcessCpuTime();
                 long c0 = threads.getCurrentThreadCpuTime();
                 sink += loop(bench, ops);
                 perOp[r] = (threads.getCurrentThreadCpuTime() - c0) / (double) ops;
+                processPerOp[r] = (process.getProcessCpuTime() - p0) / (double) ops;
             }
             Arrays.sort(perOp);
-            System.out.printf(Locale.ROOT, "%-55s cpu ns/op median %8.1f  min %8.1f  (%d rounds x %d ops) %s%n", name,
-                    perOp[ROUNDS / 2], perOp[0], ROUNDS, ops, sink == 42 ? "" : "");
+            Arrays.sort(processPerOp);
+            System.out.printf(Locale.ROOT, "%-55s cpu ns/op median %8.1f  min %8.1f  process %8.1f  (%d rounds x %d ops)"
+                    + " %s%n", name, perOp[ROUNDS / 2], perOp[0], processPerOp[ROUNDS / 2], ROUNDS, ops,
+                    sink == 42 ? "" : "");
             results.put("io.exwire.benchmarks." + name, java.util.Map.of("median_ns", perOp[ROUNDS / 2],
-                    "min_ns", perOp[0], "rounds", ROUNDS, "ops_per_round", ops));
+                    "min_ns", perOp[0], "process_median_ns", processPerOp[ROUNDS / 2], "rounds", ROUNDS,
+                    "ops_per_round", ops));
         }
         if (json != null) {
             // merged into an existing file, so that each benchmark can run in a JVM of its own (as JMH forks do:

@@ -35,6 +35,8 @@ public final class Summary {
     /** Per benchmark, the median of each fork's iterations (JIT decisions differ between JVMs). */
     private final Map<String, double[]> forks = new HashMap<>();
     private final Map<String, Double> cpu = new HashMap<>();
+    /** {@link CpuTimeCheck}'s process CPU per operation: the thread's plus the collector's work it caused. */
+    private final Map<String, Double> processCpu = new HashMap<>();
     private final StringBuilder out = new StringBuilder();
 
     private Summary() {
@@ -50,8 +52,12 @@ public final class Summary {
         ObjectMapper mapper = new ObjectMapper();
         s.readJmh(mapper.readTree(new File(args[0])));
         if (args.length > 2 && new File(args[2]).isFile()) {
-            mapper.readTree(new File(args[2])).fields()
-                    .forEachRemaining(e -> s.cpu.put(e.getKey(), e.getValue().path("median_ns").asDouble()));
+            mapper.readTree(new File(args[2])).fields().forEachRemaining(e -> {
+                s.cpu.put(e.getKey(), e.getValue().path("median_ns").asDouble());
+                if (e.getValue().has("process_median_ns")) {
+                    s.processCpu.put(e.getKey(), e.getValue().path("process_median_ns").asDouble());
+                }
+            });
         }
         s.decodeTable();
         if (args.length > 1 && new File(args[1]).isFile()) {
@@ -143,7 +149,7 @@ public final class Summary {
     private void decodeTable() {
         out.append("### Decode (JMH; per fork the median of its iterations, the figure is the median of the forks; "
                 + "B/op from `-prof gc`)\n\n");
-        out.append("| figure | target | measured (JMH) | met | CPU-time cross-check |\n|---|---|---|---|---|\n");
+        out.append("| figure | target | measured (JMH) | met | CPU-time cross-check (thread; process where the collector adds > 5 %) |\n|---|---|---|---|---|\n");
         decodeRow("Gate.io `spot.book_ticker` parse + dispatch", G + "spotBookTicker", 400, true);
         decodeRow("Gate.io `spot.trades` parse + dispatch", G + "spotTrades", Double.NaN, false);
         decodeRow("Gate.io `spot.order_book_update` 20+20, applied to a live book", G + "spotOrderBookUpdate20", 2000,
@@ -164,7 +170,7 @@ public final class Summary {
                 false);
         decodeRow("`LocalOrderBook.apply` alone: a 1-level delta", A + "apply1", Double.NaN, false);
         out.append('\n');
-        out.append("| ratio (same run) | target | exwire | other | ratio | met | CPU-time ratio |\n|---|---|---|---|---|---|---|\n");
+        out.append("| ratio (same run) | target | exwire | other | ratio | met | CPU-time ratio (thread; process) |\n|---|---|---|---|---|---|---|\n");
         baselineRow("book_ticker", "spotBookTicker");
         baselineRow("trades", "spotTrades");
         baselineRow("order_book_update 20+20", "spotOrderBookUpdate20");
@@ -220,7 +226,7 @@ public final class Summary {
         out.append("| ").append(figure).append(" | ").append(target).append(" | ").append(fmt(ns)).append(" ns")
                 .append(forkNote(name)).append(", ")
                 .append(fmt(b)).append(" B/op | ").append(met).append(" | ")
-                .append(c == null ? "—" : fmt(c) + " ns").append(" |\n");
+                .append(c == null ? "—" : fmt(c) + " ns" + processNote(name)).append(" |\n");
     }
 
     private void baselineRow(String what, String method) {
@@ -262,7 +268,20 @@ public final class Summary {
     private String cpuRatio(String numerator, String denominator) {
         Double n = cpu.get(numerator);
         Double d = cpu.get(denominator);
-        return n == null || d == null ? "—" : String.format(Locale.ROOT, "%.1f×", n / d);
+        if (n == null || d == null) {
+            return "—";
+        }
+        Double pn = processCpu.get(numerator);
+        Double pd = processCpu.get(denominator);
+        return String.format(Locale.ROOT, "%.1f×", n / d)
+                + (pn == null || pd == null ? "" : String.format(Locale.ROOT, " (process %.1f×)", pn / pd));
+    }
+
+    /** The process CPU per operation where it exceeds the thread's by more than 5 % (the collector's share). */
+    private String processNote(String name) {
+        Double thread = cpu.get(name);
+        Double process = processCpu.get(name);
+        return process == null || process <= 1.05 * thread ? "" : " (process " + fmt(process) + ")";
     }
 
     private void harnessTable(JsonNode h, JsonNode coldStart) {
