@@ -169,7 +169,10 @@ public final class Summary {
         decodeRow("`LocalOrderBook.apply` alone: a 20+20 delta on 100-level books", A + "apply20x20", Double.NaN,
                 false);
         decodeRow("`LocalOrderBook.apply` alone: a 1-level delta", A + "apply1", Double.NaN, false);
+        decodeRow("Gate.io spot mixed stream, per frame (4 book_ticker : 2 order_book_update applied : 2 trades, "
+                + "interleaved on one protocol instance)", G + "spotMixed", Double.NaN, false);
         out.append('\n');
+        mixedNote();
         out.append("| ratio (same run) | target | exwire | other | ratio | met | CPU-time ratio (thread; process) |\n|---|---|---|---|---|---|---|\n");
         baselineRow("book_ticker", "spotBookTicker");
         baselineRow("trades", "spotTrades");
@@ -227,6 +230,19 @@ public final class Summary {
                 .append(forkNote(name)).append(", ")
                 .append(fmt(b)).append(" B/op | ").append(met).append(" | ")
                 .append(c == null ? "—" : fmt(c) + " ns" + processNote(name)).append(" |\n");
+    }
+
+    /** The mixed stream against the single-channel figures weighted as it mixes them. */
+    private void mixedNote() {
+        double mixed = ns(G + "spotMixed");
+        double weighted = (4 * ns(G + "spotBookTicker") + 2 * ns(G + "spotOrderBookUpdate20") + 2 * ns(G + "spotTrades"))
+                / 8;
+        if (!Double.isNaN(mixed) && !Double.isNaN(weighted)) {
+            out.append("Mixed stream: ").append(fmt(mixed)).append(" ns per frame against ").append(fmt(weighted))
+                    .append(" ns for the single-channel figures weighted the same way (")
+                    .append(String.format(Locale.ROOT, "%.2f×", mixed / weighted))
+                    .append("): what interleaving the channels on one connection costs.\n\n");
+        }
     }
 
     private void baselineRow(String what, String method) {
