@@ -170,7 +170,8 @@ if [[ $CPU -eq 1 ]]; then
              FloorBenchmark.gateioSpotBookTicker FloorBenchmark.gateioSpotTrades FloorBenchmark.gateioSpotOrderBookUpdate20 \
              FloorBenchmark.gateioFuturesTrades FloorBenchmark.mexcFuturesDepth20 FloorBenchmark.mexcFuturesDeals \
              PrototypeDecodeBenchmark.spotBookTicker \
-             PrototypeDecodeBenchmark.spotOrderBookUpdate20 PrototypeDecodeBenchmark.spotOrderBookUpdate20DecodeOnly; do
+             PrototypeDecodeBenchmark.spotOrderBookUpdate20 PrototypeDecodeBenchmark.spotOrderBookUpdate20DecodeOnly \
+             GateioMixedStreamBenchmark.spotMixed; do
         if [[ -n "$INCLUDE" ]] && ! [[ "$b" =~ $INCLUDE ]]; then continue; fi
         "$JAVA" -Xms2g -Xmx2g -XX:+AlwaysPreTouch -cp "$JAR" io.exwire.benchmarks.CpuTimeCheck --json "$RESULTS/cputime.json" "$b" 2>&1 \
             | grep -v '^WARNING: ' | tee -a "$RESULTS/cputime.txt"

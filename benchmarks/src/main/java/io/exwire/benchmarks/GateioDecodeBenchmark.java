@@ -32,14 +32,11 @@ import java.util.concurrent.TimeUnit;
 public class GateioDecodeBenchmark {
 
     private static final int MASK = Frames.N - 1;
-    /** Frames in the mixed stream's rotation: every frame of each kind once or twice. */
-    private static final int MIXED = 4 * Frames.N;
 
     private final String[] bookTicker = Frames.gateioSpotBookTicker();
     private final String[] trades = Frames.gateioSpotTrades();
     private final String[] orderBook = Frames.gateioSpotOrderBookUpdate();
     private final String[] futuresTrades = Frames.gateioFuturesTrades();
-    private final String[] mixed = mixed(bookTicker, orderBook, trades);
     private PublicProtocol spot;
     private PublicProtocol futures;
     private BenchSink sink;
@@ -62,27 +59,6 @@ public class GateioDecodeBenchmark {
         check(spot, orderBook, sink);
         check(futures, futuresTrades, sink);
         check(spot, orderBook, decodeOnlySink);
-        check(spot, mixed, sink);
-    }
-
-    /**
-     * One connection's stream as it carries all three channels: per eight frames four {@code book_ticker}, two
-     * {@code order_book_update} and two {@code trades}, interleaved ({@code T B T R T B T R}), every frame of each
-     * kind in turn.
-     */
-    static String[] mixed(String[] tickers, String[] books, String[] tradeFrames) {
-        String[] out = new String[MIXED];
-        int t = 0;
-        int b = 0;
-        int r = 0;
-        for (int i = 0; i < MIXED; i++) {
-            out[i] = switch (i & 3) {
-                case 1 -> books[b++ & MASK];
-                case 3 -> tradeFrames[r++ & MASK];
-                default -> tickers[t++ & MASK];
-            };
-        }
-        return out;
     }
 
     static void check(PublicProtocol protocol, String[] frames, BenchSink target) {
@@ -130,17 +106,6 @@ public class GateioDecodeBenchmark {
     public long spotOrderBookUpdate20DecodeOnly() {
         spot.onText(frame(orderBook), nanos++, decodeOnlySink);
         return decodeOnlySink.checksum;
-    }
-
-    /**
-     * @return checksum; one frame of {@link #mixed}: the three spot channels interleaved on one protocol instance,
-     *     as on a connection that carries them all (the channel decoders' call sites then see several receivers),
-     *     books applied live
-     */
-    @Benchmark
-    public long spotMixed() {
-        spot.onText(mixed[next++ & (MIXED - 1)], nanos++, sink);
-        return sink.checksum;
     }
 
     /** @return checksum; {@code futures.trades}, one trade in the result array */

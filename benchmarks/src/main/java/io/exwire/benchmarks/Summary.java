@@ -30,6 +30,7 @@ public final class Summary {
     private static final String P = "io.exwire.benchmarks.PrototypeDecodeBenchmark.";
     private static final String A = "io.exwire.benchmarks.BookApplyBenchmark.";
     private static final String W = "io.exwire.benchmarks.LevelWalkBound.";
+    private static final String X = "io.exwire.benchmarks.GateioMixedStreamBenchmark.";
 
     private final Map<String, double[]> jmh = new HashMap<>();
     /** Per benchmark, the median of each fork's iterations (JIT decisions differ between JVMs). */
@@ -170,7 +171,7 @@ public final class Summary {
                 false);
         decodeRow("`LocalOrderBook.apply` alone: a 1-level delta", A + "apply1", Double.NaN, false);
         decodeRow("Gate.io spot mixed stream, per frame (4 book_ticker : 2 order_book_update applied : 2 trades, "
-                + "interleaved on one protocol instance)", G + "spotMixed", Double.NaN, false);
+                + "interleaved on one protocol instance)", X + "spotMixed", Double.NaN, false);
         out.append('\n');
         mixedNote();
         out.append("| ratio (same run) | target | exwire | other | ratio | met | CPU-time ratio (thread; process) |\n|---|---|---|---|---|---|---|\n");
@@ -234,7 +235,7 @@ public final class Summary {
 
     /** The mixed stream against the single-channel figures weighted as it mixes them. */
     private void mixedNote() {
-        double mixed = ns(G + "spotMixed");
+        double mixed = ns(X + "spotMixed");
         double weighted = (4 * ns(G + "spotBookTicker") + 2 * ns(G + "spotOrderBookUpdate20") + 2 * ns(G + "spotTrades"))
                 / 8;
         if (!Double.isNaN(mixed) && !Double.isNaN(weighted)) {
