@@ -58,13 +58,26 @@ public final class BenchSink implements PublicSink, BookListener {
     public ProtocolException lastError;
 
     /**
+     * Adds a live book, loaded with {@link Frames#snapshot}, for each of the {@value Frames#BOOK_SYMBOLS} symbols the
+     * book frames rotate over.
+     *
+     * @param exchange the venue
+     * @param market the market
+     */
+    public void liveBooks(ExchangeId exchange, MarketType market) {
+        for (int i = 0; i < Frames.BOOK_SYMBOLS; i++) {
+            liveBook(exchange, market, i);
+        }
+    }
+
+    /**
      * Adds a live book for a symbol, loaded with {@link Frames#snapshot}.
      *
      * @param exchange the venue
      * @param market the market
      * @param instrument index into {@link Frames#INSTRUMENTS}
      */
-    public void liveBook(ExchangeId exchange, MarketType market, int instrument) {
+    private void liveBook(ExchangeId exchange, MarketType market, int instrument) {
         Symbol symbol = Frames.INSTRUMENTS.get(instrument).symbol();
         BookSynchronizer sync = new BookSynchronizer(new LocalOrderBook(exchange, market, symbol, 20), APPLY_ALL,
                 true, this);

@@ -50,9 +50,7 @@ public class GateioDecodeBenchmark {
         spot = Venues.protocol(Venues.gateio(MarketType.SPOT), true);
         futures = Venues.protocol(Venues.gateio(MarketType.FUTURES), true);
         sink = new BenchSink();
-        for (int i = 0; i < Frames.BOOK_SYMBOLS; i++) {
-            sink.liveBook(Venues.GATEIO, MarketType.SPOT, i);
-        }
+        sink.liveBooks(Venues.GATEIO, MarketType.SPOT);
         decodeOnlySink = new BenchSink();
         check(spot, bookTicker, sink);
         check(spot, trades, sink);

@@ -49,9 +49,7 @@ public class GateioMixedStreamBenchmark {
     public void setUp() {
         spot = Venues.protocol(Venues.gateio(MarketType.SPOT), true);
         sink = new BenchSink();
-        for (int i = 0; i < Frames.BOOK_SYMBOLS; i++) {
-            sink.liveBook(Venues.GATEIO, MarketType.SPOT, i);
-        }
+        sink.liveBooks(Venues.GATEIO, MarketType.SPOT);
         GateioDecodeBenchmark.check(spot, mixed, sink);
     }
 

@@ -61,10 +61,8 @@ public class MexcDecodeBenchmark {
         futures = Venues.protocol(Venues.mexc(MarketType.FUTURES), true);
         spotSink = new BenchSink();
         futuresSink = new BenchSink();
-        for (int i = 0; i < Frames.BOOK_SYMBOLS; i++) {
-            spotSink.liveBook(Venues.MEXC, MarketType.SPOT, i);
-            futuresSink.liveBook(Venues.MEXC, MarketType.FUTURES, i);
-        }
+        spotSink.liveBooks(Venues.MEXC, MarketType.SPOT);
+        futuresSink.liveBooks(Venues.MEXC, MarketType.FUTURES);
         checkBinary(aggreDepth);
         checkBinary(aggreDeals);
         GateioDecodeBenchmark.check(futures, futuresDepth, futuresSink);

@@ -70,9 +70,7 @@ public class MexcProtobufJavaBenchmark {
     public void setUp() throws InvalidProtocolBufferException {
         decoder = new GeneratedSpotDecoder(symbolTable());
         sink = new BenchSink();
-        for (int i = 0; i < Frames.BOOK_SYMBOLS; i++) {
-            sink.liveBook(Venues.MEXC, MarketType.SPOT, i);
-        }
+        sink.liveBooks(Venues.MEXC, MarketType.SPOT);
         sameEvents(aggreDepth);
         sameEvents(aggreDeals);
         long before = sink.events;

@@ -63,9 +63,7 @@ public class PrototypeDecodeBenchmark {
             }
         }
         sink = new BenchSink();
-        for (int i = 0; i < Frames.BOOK_SYMBOLS; i++) {
-            sink.liveBook(Venues.GATEIO, MarketType.SPOT, i);
-        }
+        sink.liveBooks(Venues.GATEIO, MarketType.SPOT);
         decodeOnlySink = new BenchSink();
     }
 
