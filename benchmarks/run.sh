@@ -13,11 +13,11 @@
 # Three profiles (times on 2 shared cores, the build included):
 #   (default)  a short run, about 5 minutes: JMH one fork per benchmark (2 warm-up and 3 measurement iterations of
 #              500 ms), a short harness (3 s per latency step, a ladder to 300k frames/s), 3 cold starts; no CPU-time
-#              check (--cpu adds it, ~3 minutes). Every figure, one sample each; enough to see a regression.
+#              check (--cpu adds it, ~4.5 minutes). Every figure, one sample each; enough to see a regression.
 #   --full     the run of record, about 20 minutes: JMH three forks per benchmark (2 + 3 iterations of 1 s: C2's
 #              inlining differs between JVMs, and the figure is the median of the forks), the CPU-time check, the
 #              full harness (10 s per latency step, a ladder to 800k) and 5 cold starts. docs/BENCHMARKS.md quotes it.
-#   --quick    a pipeline check, about 3 minutes: everything once, iterations too short for figures.
+#   --quick    a pipeline check, about 4 minutes: everything once, iterations too short for figures.
 #
 #   benchmarks/run.sh [--full | --quick] [--cpu] [--no-build] [--skip-jmh] [--skip-cpu] [--skip-harness]
 #                     [--jmh-args "..."] [--harness-args "..."] [--include REGEX] [--profile REGEX]
