@@ -236,8 +236,8 @@ public final class Summary {
     /** The mixed stream against the single-channel figures weighted as it mixes them. */
     private void mixedNote() {
         double mixed = ns(X + "spotMixed");
-        double weighted = (4 * ns(G + "spotBookTicker") + 2 * ns(G + "spotOrderBookUpdate20") + 2 * ns(G + "spotTrades"))
-                / 8;
+        double weighted = GateioMixedStreamBenchmark.weightedMean(ns(G + "spotBookTicker"),
+                ns(G + "spotOrderBookUpdate20"), ns(G + "spotTrades"));
         if (!Double.isNaN(mixed) && !Double.isNaN(weighted)) {
             out.append("Mixed stream: ").append(fmt(mixed)).append(" ns per frame against ").append(fmt(weighted))
                     .append(" ns for the single-channel figures weighted the same way (")
